@@ -1,0 +1,71 @@
+import { count } from 'drizzle-orm';
+import type { TenantDb } from '../../db/client';
+import { isLocalDbUrl } from '../../db/provider';
+import { units, users, zones } from '../../db/schema/tenant';
+import { tenantAudit } from '../../worker/audit';
+import { hashPassword } from '../../worker/auth/password';
+import type { Who } from '../provisioning/provision';
+import type { DemoTenant } from './types';
+
+/**
+ * Fills a freshly provisioned tenant with its demo zones, units and accounts, in one transaction
+ * with its audit record. Does nothing when the tenant already has units (a restart keeps data),
+ * and refuses any database that is not the local sqld.
+ */
+export async function seedDemoContent(
+  db: TenantDb,
+  dbUrl: string,
+  demo: DemoTenant,
+  password: string,
+  who: Who,
+): Promise<{ seeded: boolean }> {
+  if (!isLocalDbUrl(dbUrl)) {
+    throw new Error(`refusing to seed demo data into ${dbUrl}: demo data only goes into the local sqld`);
+  }
+  const [existing] = await db.select({ n: count() }).from(units);
+  if ((existing?.n ?? 0) > 0) return { seeded: false };
+
+  const now = new Date().toISOString();
+  const zoneIds = new Map(demo.zones.map((z) => [z.key, crypto.randomUUID()]));
+  const unitIds = new Map(demo.units.map((u) => [u.key, crypto.randomUUID()]));
+  const idOf = (map: Map<string, string>, key: string | null) =>
+    key === null ? null : (map.get(key) ?? null);
+  const hashes = await Promise.all(demo.users.map(() => hashPassword(password)));
+
+  await db.batch([
+    tenantAudit(db, who, {
+      action: 'demo.seed',
+      entityType: 'tenant',
+      entityId: demo.slug,
+      details: { zones: demo.zones.length, units: demo.units.length, users: demo.users.length },
+    }),
+    ...demo.zones.map((z) => db.insert(zones).values({ id: idOf(zoneIds, z.key) as string, name: z.name })),
+    ...demo.units.map((u) =>
+      db.insert(units).values({
+        id: idOf(unitIds, u.key) as string,
+        name: u.name,
+        kind: u.kind,
+        parentId: idOf(unitIds, u.parentKey),
+        zoneId: idOf(zoneIds, u.zoneKey),
+        address: u.address,
+        headName: u.headName,
+        phone: u.phone,
+        enrolment: u.enrolment,
+        staffCount: u.staffCount,
+        updatedAt: now,
+      }),
+    ),
+    ...demo.users.map((u, i) =>
+      db.insert(users).values({
+        id: crypto.randomUUID(),
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitId: idOf(unitIds, u.unitKey),
+        passwordHash: hashes[i] as string,
+        updatedAt: now,
+      }),
+    ),
+  ]);
+  return { seeded: true };
+}

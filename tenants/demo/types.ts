@@ -1,0 +1,43 @@
+import type { TenantConfig, TenantKind } from '../config/schema';
+
+export interface DemoUnit {
+  key: string;
+  name: string;
+  /** A unitKinds key of the tenant's config. */
+  kind: string;
+  parentKey: string | null;
+  zoneKey: string | null;
+  address: string | null;
+  headName: string | null;
+  phone: string | null;
+  enrolment: number | null;
+  staffCount: number | null;
+}
+
+export interface DemoZone {
+  key: string;
+  name: string;
+}
+
+export type DemoRole = 'admin' | 'director' | 'inspector' | 'unit_manager' | 'teacher' | 'viewer';
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: DemoRole;
+  unitKey: string | null;
+}
+
+export interface DemoTenant {
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  /** GB/T 2260 code; the province groups tenants by its first two digits. */
+  regionCode: string;
+  province: string;
+  city: string;
+  config: TenantConfig;
+  zones: DemoZone[];
+  units: DemoUnit[];
+  users: DemoUser[];
+}

@@ -1,0 +1,49 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ControlDb, TenantDb } from '../../db/client';
+import { tenantMigrations } from '../../db/migrations/tenant.gen';
+import { applyMigrations, latestVersion } from '../../db/migrator';
+import { tenants } from '../../db/schema/control';
+
+export interface TenantMigrationReport {
+  slug: string;
+  from: number | null;
+  to: number | null;
+  error: string | null;
+}
+
+/**
+ * Brings every provisioned tenant database to the latest schema and records each one's version.
+ * A tenant that fails is reported and skipped; running again resumes where each one stopped.
+ */
+export async function migrateAllTenants(
+  control: ControlDb,
+  openTenant: (dbUrl: string) => TenantDb,
+  onProgress: (report: TenantMigrationReport) => void = () => {},
+): Promise<{ latest: number; reports: TenantMigrationReport[] }> {
+  const rows = await control.select().from(tenants).orderBy(asc(tenants.slug));
+  const reports: TenantMigrationReport[] = [];
+  for (const row of rows) {
+    if (!row.dbUrl) {
+      const report = {
+        slug: row.slug,
+        from: null,
+        to: null,
+        error: '尚未开通完成（没有数据库），请重新运行开通',
+      };
+      reports.push(report);
+      onProgress(report);
+      continue;
+    }
+    let report: TenantMigrationReport;
+    try {
+      const { from, to } = await applyMigrations(openTenant(row.dbUrl).$client, tenantMigrations);
+      await control.update(tenants).set({ schemaVersion: to }).where(eq(tenants.id, row.id));
+      report = { slug: row.slug, from, to, error: null };
+    } catch (error) {
+      report = { slug: row.slug, from: row.schemaVersion, to: null, error: String(error) };
+    }
+    reports.push(report);
+    onProgress(report);
+  }
+  return { latest: latestVersion(tenantMigrations), reports };
+}

@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './context';
+import { AppError, errorResponse } from './errors';
+import { csrfProtection } from './middleware/csrf';
+import { moduleGate } from './middleware/module-gate';
+import { requestContext } from './middleware/request-context';
+import { loadTenantSession, requireSession } from './middleware/session';
+import { resolveTenant } from './middleware/tenant';
+import { authRoutes } from './modules/auth/routes';
+import { configRoutes } from './modules/config/routes';
+import { healthRoutes } from './modules/health/routes';
+import { provinceRoutes } from './modules/province/routes';
+import { signupRoutes } from './modules/signup/routes';
+import { unitsRoutes } from './modules/units/routes';
+
+/** JSON bodies above this size are refused before they are read (files go to R2, not JSON). */
+const MAX_JSON_BYTES = 64 * 1024;
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", "'unsafe-inline'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+export function createApp() {
+  const tenantApi = new Hono<AppEnv>()
+    .use('*', resolveTenant, loadTenantSession)
+    .route('/', authRoutes)
+    .route('/', configRoutes)
+    .route('/', unitsRoutes)
+    // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
+    .use('/:module/*', requireSession, moduleGate);
+
+  const api = new Hono<AppEnv>()
+    .use(
+      '*',
+      requestContext,
+      secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
+      csrfProtection,
+    )
+    .use(
+      '*',
+      bodyLimit({
+        maxSize: MAX_JSON_BYTES,
+        onError: () => {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `提交的内容超过 ${MAX_JSON_BYTES / 1024} KB，请精简后重试。`,
+          );
+        },
+      }),
+    )
+    .route('/', healthRoutes)
+    .route('/', signupRoutes)
+    .route('/province', provinceRoutes)
+    .route('/t/:tenant', tenantApi);
+
+  const app = new Hono<AppEnv>();
+  app.route('/api', api);
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return errorResponse(new AppError('NOT_FOUND'), c);
+    return c.env.ASSETS.fetch(c.req.raw);
+  });
+  app.onError((err, c) => errorResponse(err, c));
+  return app;
+}

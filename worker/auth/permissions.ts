@@ -1,0 +1,33 @@
+import { TENANT_ROLES, type TenantRole } from '../../db/schema/tenant';
+import type { Actor, PlatformActor, PlatformRole } from '../context';
+import { AppError } from '../errors';
+
+/** Which tenant roles may do what. A route declares its permission; the service verb checks it again. */
+export const TENANT_PERMISSIONS = {
+  'config.read': TENANT_ROLES,
+  'units.read': ['admin', 'director', 'inspector', 'viewer'],
+} as const satisfies Record<string, readonly TenantRole[]>;
+
+export type TenantPermission = keyof typeof TENANT_PERMISSIONS;
+
+export const PLATFORM_PERMISSIONS = {
+  'tenants.read': ['province', 'operator'],
+  'tenants.manage': ['operator'],
+  'signups.review': ['operator'],
+} as const satisfies Record<string, readonly PlatformRole[]>;
+
+export type PlatformPermission = keyof typeof PLATFORM_PERMISSIONS;
+
+export function can(actor: Actor, permission: TenantPermission): boolean {
+  return (TENANT_PERMISSIONS[permission] as readonly TenantRole[]).includes(actor.role);
+}
+
+export function authorize(actor: Actor, permission: TenantPermission): void {
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN');
+}
+
+export function authorizePlatform(actor: PlatformActor, permission: PlatformPermission): void {
+  if (!(PLATFORM_PERMISSIONS[permission] as readonly PlatformRole[]).includes(actor.role)) {
+    throw new AppError('FORBIDDEN');
+  }
+}

@@ -1,0 +1,17 @@
+export interface Env {
+  /** 'local' for the sqld/Miniflare stack (demo seeding allowed), 'production' otherwise. */
+  APP_ENV: 'local' | 'production';
+  /** URL of the control-plane database (local: http://control.db.internal). */
+  CONTROL_DB_URL: string;
+  /** Turso group token that opens the control and every tenant database; empty locally. */
+  DB_AUTH_TOKEN?: string;
+  /** 'sqld' (local/self-hosted) or 'turso'. */
+  DB_PROVIDER: 'sqld' | 'turso';
+  /** sqld admin API (local: http://admin.sqld.internal). */
+  SQLD_ADMIN_URL?: string;
+  TURSO_API_TOKEN?: string;
+  TURSO_ORG?: string;
+  TURSO_GROUP?: string;
+  /** Static web app (web/dist), served for every path outside /api. */
+  ASSETS: Fetcher;
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Miniflare } from 'miniflare';
+import { routeToLocalSqld } from '../../db/local/fetch';
+import { type RunningSqld, startSqld } from '../../db/local/sqld';
+import { CONTROL_DATABASE_NAME, LOCAL_SQLD_ADMIN_URL, localDbUrl } from '../../db/provider';
+import { bundleWorker } from './bundle';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface LocalStack {
+  url: string;
+  sqld: RunningSqld;
+  miniflare: Miniflare;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole local stack: the real sqld, and the Worker bundle in workerd through Miniflare with
+ * the built web app as its static assets. The Worker reaches databases at `*.db.internal`, which
+ * Miniflare's outbound service hands to sqld.
+ */
+export async function startLocalStack(options: {
+  dataDir: string;
+  port: number;
+  sqldHttpPort?: number;
+  sqldAdminPort?: number;
+  beforeWorker?: (sqld: RunningSqld) => Promise<void>;
+}): Promise<LocalStack> {
+  if (!existsSync(`${WEB_DIST}/index.html`)) {
+    throw new Error('web/dist is missing: run `npm run build:web` first');
+  }
+  const sqld = await startSqld({
+    dataDir: options.dataDir,
+    httpPort: options.sqldHttpPort ?? (await freePort()),
+    adminPort: options.sqldAdminPort ?? (await freePort()),
+  });
+  try {
+    await options.beforeWorker?.(sqld);
+    const scriptPath = await bundleWorker();
+    const miniflare = new Miniflare({
+      modules: true,
+      scriptPath,
+      compatibilityDate: '2026-04-01',
+      host: '127.0.0.1',
+      port: options.port,
+      bindings: {
+        APP_ENV: 'local',
+        CONTROL_DB_URL: localDbUrl(CONTROL_DATABASE_NAME),
+        DB_PROVIDER: 'sqld',
+        SQLD_ADMIN_URL: LOCAL_SQLD_ADMIN_URL,
+      },
+      assets: {
+        directory: WEB_DIST,
+        binding: 'ASSETS',
+        routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+        assetConfig: { not_found_handling: 'single-page-application' },
+      },
+      outboundService: async (request: Request) => (await routeToLocalSqld(request, sqld)) ?? fetch(request),
+    });
+    const url = (await miniflare.ready).toString().replace(/\/$/, '');
+    return {
+      url,
+      sqld,
+      miniflare,
+      stop: async () => {
+        await miniflare.dispose();
+        await sqld.stop();
+      },
+    };
+  } catch (error) {
+    await sqld.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import type { ControlDb } from '../../../db/client';
+import { tenantMetricSnapshots, tenants } from '../../../db/schema/control';
+import type { Env } from '../../env';
+import { tenantDb } from '../../platform/databases';
+import { toTenantRecord } from '../../platform/directory';
+import { mapLimited, readTenantMetrics, withTimeout } from './tenant-metrics';
+
+/** Cron Trigger: record each active tenant's counts, so an unreachable tenant still shows recent figures. */
+export async function refreshTenantSnapshots(
+  env: Env,
+  control: ControlDb,
+): Promise<{ ok: number; failed: number }> {
+  const rows = await control.select().from(tenants).where(eq(tenants.status, 'active'));
+  const outcomes = await mapLimited(rows, 6, async (row) => {
+    try {
+      const metrics = await withTimeout(
+        readTenantMetrics(tenantDb(env, row.dbUrl), toTenantRecord(row).config),
+        10_000,
+        `tenant ${row.slug}`,
+      );
+      await control
+        .insert(tenantMetricSnapshots)
+        .values({ tenantId: row.id, takenAt: new Date().toISOString(), ...metrics });
+      return true;
+    } catch (error) {
+      console.warn(
+        JSON.stringify({ level: 'warn', job: 'snapshots', tenant: row.slug, error: String(error) }),
+      );
+      return false;
+    }
+  });
+  const ok = outcomes.filter(Boolean).length;
+  return { ok, failed: outcomes.length - ok };
+}

@@ -1,0 +1,82 @@
+import { asc, desc, eq, like } from 'drizzle-orm';
+import { tenantMigrations } from '../../../db/migrations/tenant.gen';
+import { latestVersion } from '../../../db/migrator';
+import { tenantMetricSnapshots, tenants } from '../../../db/schema/control';
+import { authorizePlatform } from '../../auth/permissions';
+import type { PlatformContext } from '../../context';
+import { tenantDb } from '../../platform/databases';
+import { toTenantRecord } from '../../platform/directory';
+import { mapLimited, readTenantMetrics, withTimeout } from './tenant-metrics';
+
+const FAN_OUT_LIMIT = 6;
+const TENANT_TIMEOUT_MS = 4_000;
+
+/**
+ * Every tenant the account may see, with counts read live from each tenant's database. A tenant
+ * that does not answer in time keeps its row, marked unreachable, with its last snapshot.
+ */
+export async function tenantsOverview(ctx: PlatformContext) {
+  authorizePlatform(ctx.actor, 'tenants.read');
+  const { control } = ctx;
+  const rows = await control
+    .select()
+    .from(tenants)
+    .where(like(tenants.regionCode, `${ctx.actor.regionPrefix.replace(/[^0-9]/g, '')}%`))
+    .orderBy(asc(tenants.regionCode), asc(tenants.slug));
+  const overview = await mapLimited(rows, FAN_OUT_LIMIT, async (row) => {
+    const base = {
+      slug: row.slug,
+      name: row.name,
+      kind: row.kind,
+      regionCode: row.regionCode,
+      province: row.province,
+      city: row.city,
+      status: row.status,
+    };
+    if (row.status === 'pending' || !row.dbUrl) {
+      return {
+        ...base,
+        schemaVersion: null,
+        unitCount: null,
+        userCount: null,
+        reachable: false,
+        error: '尚未开通完成',
+        snapshotAt: null,
+      };
+    }
+    try {
+      const record = toTenantRecord(row);
+      const metrics = await withTimeout(
+        readTenantMetrics(tenantDb(ctx.env, row.dbUrl), record.config),
+        TENANT_TIMEOUT_MS,
+        `tenant ${row.slug}`,
+      );
+      return { ...base, ...metrics, reachable: true, error: null, snapshotAt: null };
+    } catch (error) {
+      console.warn(
+        JSON.stringify({ level: 'warn', requestId: ctx.requestId, tenant: row.slug, error: String(error) }),
+      );
+      const last = await control
+        .select()
+        .from(tenantMetricSnapshots)
+        .where(eq(tenantMetricSnapshots.tenantId, row.id))
+        .orderBy(desc(tenantMetricSnapshots.takenAt))
+        .limit(1);
+      const snap = last[0];
+      return {
+        ...base,
+        schemaVersion: snap?.schemaVersion ?? row.schemaVersion,
+        unitCount: snap?.unitCount ?? null,
+        userCount: snap?.userCount ?? null,
+        reachable: false,
+        error: '暂时无法连接该单位的数据库',
+        snapshotAt: snap?.takenAt ?? null,
+      };
+    }
+  });
+  return {
+    generatedAt: new Date().toISOString(),
+    latestSchemaVersion: latestVersion(tenantMigrations),
+    tenants: overview,
+  };
+}

@@ -1,0 +1,77 @@
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import * as v from 'valibot';
+import { units, zones } from '../../../db/schema/tenant';
+import { authorize } from '../../auth/permissions';
+import type { ServiceContext } from '../../context';
+
+export const ListUnitsQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
+  kind: v.optional(v.pipe(v.string(), v.maxLength(40, '单位类型无效')), ''),
+  status: v.optional(v.picklist(['active', 'archived'], '状态只能是 active 或 archived'), 'active'),
+  page: v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber('页码必须是数字'),
+      v.integer('页码必须是整数'),
+      v.minValue(1, '页码从 1 开始'),
+    ),
+    '1',
+  ),
+  pageSize: v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber('每页条数必须是数字'),
+      v.integer('每页条数必须是整数'),
+      v.minValue(1, '每页至少 1 条'),
+      v.maxValue(100, '每页最多 100 条'),
+    ),
+    '20',
+  ),
+});
+
+export type ListUnitsQuery = v.InferOutput<typeof ListUnitsQuery>;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export async function listUnits(ctx: ServiceContext, query: ListUnitsQuery) {
+  authorize(ctx.actor, 'units.read');
+  const { db, tenant } = ctx;
+  const parent = alias(units, 'parent');
+  const filters: SQL[] = [eq(units.status, query.status)];
+  if (query.q) filters.push(sql`${units.name} LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
+  if (query.kind) filters.push(eq(units.kind, query.kind));
+  const where = and(...filters);
+  const page = Number(query.page);
+  const pageSize = Number(query.pageSize);
+  const [rows, totals] = await db.batch([
+    db
+      .select({
+        id: units.id,
+        name: units.name,
+        kind: units.kind,
+        parentName: parent.name,
+        zoneName: zones.name,
+        enrolment: units.enrolment,
+        staffCount: units.staffCount,
+        status: units.status,
+      })
+      .from(units)
+      .leftJoin(parent, eq(parent.id, units.parentId))
+      .leftJoin(zones, eq(zones.id, units.zoneId))
+      .where(where)
+      .orderBy(asc(units.kind), asc(units.name))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(units).where(where),
+  ]);
+  const kindLabels = new Map(tenant.config.unitKinds.map((k) => [k.key, k.label]));
+  return {
+    items: rows.map((r) => ({ ...r, kindLabel: kindLabels.get(r.kind) ?? r.kind })),
+    total: totals[0]?.total ?? 0,
+    page,
+    pageSize,
+  };
+}
