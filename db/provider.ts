@@ -38,7 +38,7 @@ export class SqldProvider implements DatabaseProvider {
     private readonly adminUrl: string,
     /** URL a client uses to reach a namespace, e.g. name => `http://${name}.db.internal`. */
     private readonly urlFor: (name: string) => string,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
   async ensureDatabase(name: string): Promise<{ url: string }> {
@@ -68,7 +68,7 @@ export class TursoProvider implements DatabaseProvider {
   readonly kind = 'turso';
   constructor(
     private readonly settings: TursoSettings,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
   private api(path: string, init?: RequestInit): Promise<Response> {

@@ -1,0 +1,52 @@
+import type { TenantRole } from '../../db/schema/tenant';
+
+/**
+ * Every API endpoint, with who may call it. The suite checks this list against the app's own
+ * route table, so a new endpoint cannot ship without the 401 / 403 / 404 checks.
+ */
+export interface TenantEndpoint {
+  method: 'GET' | 'POST';
+  /** Path under /api/t/:tenant */
+  path: string;
+  /** Roles allowed; 'public' needs no session. */
+  roles: readonly TenantRole[] | 'public' | 'any-session';
+  body?: unknown;
+}
+
+export interface PlatformEndpoint {
+  method: 'GET' | 'POST';
+  /** Path under /api/province */
+  path: string;
+  roles: readonly ('province' | 'operator')[] | 'public' | 'any-session';
+  body?: unknown;
+}
+
+export const PUBLIC_ENDPOINTS = [
+  { method: 'GET', path: '/api/health' },
+  { method: 'POST', path: '/api/signup' },
+] as const;
+
+export const TENANT_ENDPOINTS: TenantEndpoint[] = [
+  { method: 'GET', path: '/info', roles: 'public' },
+  { method: 'POST', path: '/auth/login', roles: 'public', body: { username: 'nobody', password: 'x' } },
+  { method: 'POST', path: '/auth/logout', roles: 'any-session' },
+  { method: 'GET', path: '/me', roles: 'any-session' },
+  {
+    method: 'GET',
+    path: '/config',
+    roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],
+  },
+  { method: 'GET', path: '/units', roles: ['admin', 'director', 'inspector', 'viewer'] },
+];
+
+export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [
+  { method: 'POST', path: '/auth/login', roles: 'public', body: { username: 'nobody', password: 'x' } },
+  { method: 'POST', path: '/auth/logout', roles: 'any-session' },
+  { method: 'GET', path: '/me', roles: 'any-session' },
+  { method: 'GET', path: '/tenants', roles: ['province', 'operator'] },
+  { method: 'POST', path: '/tenants/:slug/suspend', roles: ['operator'] },
+  { method: 'POST', path: '/tenants/:slug/resume', roles: ['operator'] },
+  { method: 'GET', path: '/signups', roles: ['operator'] },
+  { method: 'POST', path: '/signups/:id/approve', roles: ['operator'] },
+  { method: 'POST', path: '/signups/:id/reject', roles: ['operator'], body: { reason: '测试' } },
+];

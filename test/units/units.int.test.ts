@@ -1,0 +1,55 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../../db/schema/tenant';
+import { api, expectErrorShape, signIn, tenantDbOf } from '../support/api';
+
+let cookie = '';
+beforeAll(async () => {
+  cookie = await signIn('test-county', 'director1');
+});
+
+describe('GET /api/t/:tenant/units', () => {
+  it('pages through all active units with kind labels, groups and zones', async () => {
+    const db = await tenantDbOf('test-county');
+    const [row] = await db.select({ n: count() }).from(units).where(eq(units.status, 'active'));
+    const first = await api('/api/t/test-county/units?pageSize=10', { cookie });
+    expect(first.status).toBe(200);
+    expect(first.body.total).toBe(row?.n);
+    expect(first.body.items).toHaveLength(10);
+    const second = await api('/api/t/test-county/units?pageSize=10&page=2', { cookie });
+    const ids = new Set([...first.body.items, ...second.body.items].map((u: { id: string }) => u.id));
+    expect(ids.size).toBe(first.body.items.length + second.body.items.length);
+    const withZone = first.body.items
+      .concat(second.body.items)
+      .find((u: { zoneName: string | null }) => u.zoneName);
+    expect(withZone.zoneName).toMatch(/责任区/);
+    expect(first.body.items[0].kindLabel).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('searches by name (wildcards are literal) and filters by kind', async () => {
+    const search = await api(`/api/t/test-county/units?q=${encodeURIComponent('小学')}`, { cookie });
+    expect(search.body.items.length).toBeGreaterThan(0);
+    for (const u of search.body.items) expect(u.name).toContain('小学');
+    const wildcard = await api(`/api/t/test-county/units?q=${encodeURIComponent('%')}`, { cookie });
+    expect(wildcard.body.total).toBe(0);
+    const kind = await api('/api/t/test-county/units?kind=teaching_point', { cookie });
+    expect(kind.body.items.length).toBeGreaterThan(0);
+    for (const u of kind.body.items) expect(u.kind).toBe('teaching_point');
+  });
+
+  it('shows each tenant only its own units', async () => {
+    const college = await api('/api/t/test-college/units?pageSize=100', {
+      cookie: await signIn('test-college', 'director1'),
+    });
+    const names = college.body.items.map((u: { name: string }) => u.name).join();
+    expect(names).toContain('部');
+    expect(names).not.toContain('小学');
+  });
+
+  it('422 for a page size over 100 or a non-numeric page', async () => {
+    const res = await api('/api/t/test-county/units?pageSize=1000', { cookie });
+    expectErrorShape(res, 422, 'VALIDATION_FAILED');
+    expect(res.body.error.details.issues[0].path).toBe('pageSize');
+    expectErrorShape(await api('/api/t/test-county/units?page=abc', { cookie }), 422, 'VALIDATION_FAILED');
+  });
+});
