@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context';
 import { AppError, errorResponse } from './errors';
+import { jsonBodyLimit } from './middleware/body-limit';
 import { csrfProtection } from './middleware/csrf';
 import { moduleGate } from './middleware/module-gate';
 import { requestContext } from './middleware/request-context';
@@ -14,9 +14,6 @@ import { healthRoutes } from './modules/health/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { unitsRoutes } from './modules/units/routes';
-
-/** JSON bodies above this size are refused before they are read (files go to R2, not JSON). */
-const MAX_JSON_BYTES = 64 * 1024;
 
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -45,18 +42,7 @@ export function createApp() {
       secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
       csrfProtection,
     )
-    .use(
-      '*',
-      bodyLimit({
-        maxSize: MAX_JSON_BYTES,
-        onError: () => {
-          throw new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `提交的内容超过 ${MAX_JSON_BYTES / 1024} KB，请精简后重试。`,
-          );
-        },
-      }),
-    )
+    .use('*', jsonBodyLimit)
     .route('/', healthRoutes)
     .route('/', signupRoutes)
     .route('/province', provinceRoutes)

@@ -13,5 +13,5 @@ export interface Env {
   TURSO_ORG?: string;
   TURSO_GROUP?: string;
   /** Static web app (web/dist), served for every path outside /api. */
-  ASSETS: Fetcher;
+  ASSETS: { fetch(request: Request): Promise<Response> };
 }

@@ -2,11 +2,18 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { AppError, type FieldIssue, validationError } from './errors';
 
+/**
+ * Field issues for the 422 body. valibot reports a missing key and a body that is not an object
+ * with its own English text; those two get Chinese messages here, the rest carry the schema's.
+ */
 export function issuesOf(issues: v.BaseIssue<unknown>[]): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: v.getDotPath(issue) ?? '',
-    message: issue.message,
-  }));
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue) ?? '';
+    if (issue.kind === 'schema' && issue.type === 'object') {
+      return { path, message: path ? `缺少必填项“${path}”，请填写` : '请求内容应为 JSON 对象' };
+    }
+    return { path, message: issue.message };
+  });
 }
 
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
@@ -24,6 +31,9 @@ export async function jsonBody<S extends v.GenericSchema>(c: Context, schema: S)
     input = await c.req.json();
   } catch {
     throw new AppError('INVALID_JSON');
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw validationError([{ path: '', message: '请求内容应为 JSON 对象' }]);
   }
   return parseWith(schema, input);
 }

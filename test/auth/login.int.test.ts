@@ -129,6 +129,15 @@ describe('sign-in input', () => {
     expectErrorShape(res, 422, 'VALIDATION_FAILED');
     const paths = res.body.error.details.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['username', 'password']));
+    for (const issue of res.body.error.details.issues) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('422 in Chinese for a body that is JSON but not an object', async () => {
+    for (const rawBody of ['42', 'null', '[]', '"admin"']) {
+      const res = await api(path, { rawBody, headers: { 'content-type': 'application/json' } });
+      expectErrorShape(res, 422, 'VALIDATION_FAILED');
+      expect(res.body.error.details.issues[0].message).toBe('请求内容应为 JSON 对象');
+    }
   });
 
   it('400 for malformed JSON', async () => {

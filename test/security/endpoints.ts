@@ -32,6 +32,12 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   { method: 'POST', path: '/auth/logout', roles: 'any-session' },
   { method: 'GET', path: '/me', roles: 'any-session' },
   {
+    method: 'POST',
+    path: '/auth/password',
+    roles: 'any-session',
+    body: { currentPassword: 'x', newPassword: 'y' },
+  },
+  {
     method: 'GET',
     path: '/config',
     roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],

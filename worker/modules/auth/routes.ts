@@ -5,9 +5,10 @@ import type { AppEnv } from '../../context';
 import { currentActor, requireSession, tenantLucia, writeCookie } from '../../middleware/session';
 import { serviceContext } from '../../service-context';
 import { jsonBody } from '../../validation';
+import { changeOwnPassword } from './change-password';
 import { login } from './login';
 import { logout } from './logout';
-import { LoginInput } from './schemas';
+import { ChangePasswordInput, LoginInput } from './schemas';
 
 function publicTenant(c: { get(key: 'tenant'): AppEnv['Variables']['tenant'] }) {
   const t = c.get('tenant');
@@ -37,5 +38,10 @@ export const authRoutes = new Hono<AppEnv>()
     await logout(serviceContext(c), token);
     writeCookie(c, tenantLucia(c, policy).createBlankSessionCookie());
     return c.body(null, 204);
+  })
+  .post('/auth/password', requireSession, async (c) => {
+    const input = await jsonBody(c, ChangePasswordInput);
+    const token = getCookie(c, tenantSessionPolicy(c.get('tenant').slug, c.req.url).cookieName) ?? '';
+    return c.json(await changeOwnPassword(serviceContext(c), input, token));
   })
   .get('/me', requireSession, (c) => c.json({ user: currentActor(c), tenant: publicTenant(c) }));

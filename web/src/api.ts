@@ -1,0 +1,252 @@
+// The one typed client for the Worker's JSON API. Only types come from the server side, never code.
+import type { ModuleKey, TenantConfig, TenantKind, UnitKind } from '../../tenants/config/schema';
+import { texts } from './texts';
+
+export type { ModuleKey, TenantConfig, TenantKind, UnitKind };
+
+export type Role = 'admin' | 'director' | 'inspector' | 'unit_manager' | 'teacher' | 'viewer';
+export type PlatformRole = 'province' | 'operator';
+export type TenantStatus = 'pending' | 'active' | 'suspended';
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface TenantInfo {
+  slug: string;
+  name: string;
+  kind: TenantKind;
+}
+
+export interface TenantSession {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    unitId: string | null;
+    mustChangePassword: boolean;
+  };
+  tenant: { slug: string; name: string; kind: TenantKind; regionCode: string };
+}
+
+export interface UnitRow {
+  id: string;
+  name: string;
+  kind: string;
+  kindLabel: string;
+  parentName: string | null;
+  zoneName: string | null;
+  enrolment: number | null;
+  staffCount: number | null;
+  status: 'active' | 'archived';
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface UnitQuery {
+  q?: string;
+  kind?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface PlatformAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: PlatformRole;
+}
+
+export interface TenantOverview {
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  regionCode: string;
+  province: string;
+  city: string;
+  status: TenantStatus;
+  schemaVersion: number | null;
+  unitCount: number | null;
+  userCount: number | null;
+  reachable: boolean;
+  error: string | null;
+  snapshotAt: string | null;
+}
+
+export interface TenantsOverview {
+  generatedAt: string;
+  latestSchemaVersion: number;
+  tenants: TenantOverview[];
+}
+
+export interface SignupForm {
+  orgName: string;
+  kind: TenantKind;
+  regionCode: string;
+  province: string;
+  city: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail?: string;
+  desiredSlug: string;
+  note?: string;
+}
+
+export type SignupStatus = 'pending' | 'approved' | 'rejected';
+
+export interface SignupApplication {
+  id: string;
+  orgName: string;
+  kind: TenantKind;
+  regionCode: string;
+  province: string;
+  city: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string | null;
+  desiredSlug: string;
+  note: string | null;
+  status: SignupStatus;
+  createdAt: string;
+}
+
+/** Every failure the UI sees: API errors keep the server's code and Chinese message; status 0 is the network. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get issues(): FieldIssue[] {
+    const list = this.details?.issues;
+    return Array.isArray(list) ? (list as FieldIssue[]) : [];
+  }
+}
+
+/** Turns anything thrown into something with a Chinese message to show. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError(0, 'CLIENT', texts.common.serverError);
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; details?: Record<string, unknown>; requestId?: string };
+}
+
+type UnauthorizedHandler = (err: ApiError) => void;
+let onUnauthorized: UnauthorizedHandler | null = null;
+
+/** A signed-in area registers where to go when its session ends; returns the cleanup. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): () => void {
+  onUnauthorized = handler;
+  return () => {
+    if (onUnauthorized === handler) onUnauthorized = null;
+  };
+}
+
+interface RequestOptions {
+  /** Login and public calls: a 401 there is an answer for the form, not an expired session. */
+  anonymous?: boolean;
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, opts: RequestOptions = {}) {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method === 'POST') headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers,
+      body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', texts.common.networkError);
+  }
+  let data: unknown;
+  try {
+    data = res.status === 204 ? undefined : await res.json();
+  } catch {
+    // A proxy's HTML error page or a cut-off body: nothing the user can act on but retrying.
+    if (res.ok) throw new ApiError(res.status, 'BAD_RESPONSE', texts.common.serverError);
+    data = undefined;
+  }
+  if (res.ok) return data as T;
+  const e = (data as ErrorBody | undefined)?.error;
+  const err = new ApiError(
+    res.status,
+    e?.code ?? `HTTP_${res.status}`,
+    e?.message ?? texts.common.serverError,
+    e?.details,
+    e?.requestId,
+  );
+  if (res.status === 401 && !opts.anonymous && onUnauthorized) onUnauthorized(err);
+  throw err;
+}
+
+const t = (slug: string, rest: string) => `/api/t/${encodeURIComponent(slug)}/${rest}`;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const qs = new URLSearchParams();
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value !== undefined && value !== '') qs.set(key, String(value));
+  }
+  const s = qs.toString();
+  return s ? `?${s}` : '';
+}
+
+export const api = {
+  tenant: {
+    info: (slug: string) =>
+      request<{ tenant: TenantInfo }>('GET', t(slug, 'info'), undefined, { anonymous: true }),
+    login: (slug: string, credentials: { username: string; password: string }) =>
+      request<TenantSession>('POST', t(slug, 'auth/login'), credentials, { anonymous: true }),
+    logout: (slug: string) =>
+      request<unknown>('POST', t(slug, 'auth/logout'), undefined, { anonymous: true }),
+    me: (slug: string) => request<TenantSession>('GET', t(slug, 'me')),
+    config: (slug: string) => request<{ config: TenantConfig }>('GET', t(slug, 'config')),
+    units: (slug: string, q: UnitQuery) => request<Paged<UnitRow>>('GET', t(slug, 'units') + query({ ...q })),
+  },
+  province: {
+    login: (credentials: { username: string; password: string }) =>
+      request<{ account: PlatformAccount }>('POST', '/api/province/auth/login', credentials, {
+        anonymous: true,
+      }),
+    logout: () => request<unknown>('POST', '/api/province/auth/logout', undefined, { anonymous: true }),
+    me: () => request<{ account: PlatformAccount }>('GET', '/api/province/me'),
+    tenants: () => request<TenantsOverview>('GET', '/api/province/tenants'),
+    suspend: (slug: string) =>
+      request<unknown>('POST', `/api/province/tenants/${encodeURIComponent(slug)}/suspend`),
+    resume: (slug: string) =>
+      request<unknown>('POST', `/api/province/tenants/${encodeURIComponent(slug)}/resume`),
+    signups: (status: SignupStatus) =>
+      request<{ applications: SignupApplication[] }>('GET', `/api/province/signups${query({ status })}`),
+    approve: (id: string) =>
+      request<{
+        tenant: { slug: string; name: string };
+        admin: { username: string; initialPassword: string };
+      }>('POST', `/api/province/signups/${encodeURIComponent(id)}/approve`),
+    reject: (id: string, reason: string) =>
+      request<unknown>('POST', `/api/province/signups/${encodeURIComponent(id)}/reject`, { reason }),
+  },
+  signup: {
+    submit: (form: SignupForm) =>
+      request<{ application: { id: string; status: SignupStatus } }>('POST', '/api/signup', form, {
+        anonymous: true,
+      }),
+  },
+};

@@ -1,0 +1,39 @@
+import { For } from 'solid-js';
+import { themeOf } from '../../config';
+import { texts } from '../../texts';
+import { currentMonth } from '../../ui/format';
+import { Page } from '../../ui/Page';
+import { useTenant } from '../shell/context';
+
+// The seeds plan 一月一主题 by calendar year (January to December), so the months run 1–12.
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+export default function CalendarPage() {
+  const { config } = useTenant();
+  const now = currentMonth();
+
+  return (
+    <Page title={texts.calendar.title} intro={texts.calendar.intro}>
+      <ol class="months">
+        <For each={MONTHS}>
+          {(month) => {
+            const theme = () => themeOf(config(), month);
+            return (
+              <li
+                class="month"
+                classList={{ 'month-current': month === now, 'month-empty': !theme() }}
+                aria-current={month === now ? 'date' : undefined}
+              >
+                <h2 class="month-name">
+                  {texts.calendar.month(month)}
+                  {month === now ? <span class="badge badge-primary">{texts.calendar.current}</span> : null}
+                </h2>
+                <p>{theme() ?? texts.calendar.noTheme}</p>
+              </li>
+            );
+          }}
+        </For>
+      </ol>
+    </Page>
+  );
+}

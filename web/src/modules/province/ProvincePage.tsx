@@ -1,0 +1,73 @@
+import { useNavigate } from '@solidjs/router';
+import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { api, setUnauthorizedHandler, toApiError } from '../../api';
+import { texts } from '../../texts';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { TopBar } from '../../ui/TopBar';
+import { setTitle } from '../../ui/title';
+import { takePlatformAccount } from '../auth/session';
+import { ProvinceContent } from './ProvinceContent';
+
+export default function ProvincePage() {
+  const navigate = useNavigate();
+  onCleanup(setUnauthorizedHandler(() => navigate('/province/login', { replace: true })));
+  setTitle(texts.province.title);
+
+  const me = createLoad(
+    () => true,
+    () => {
+      const fromLogin = takePlatformAccount();
+      return fromLogin ? Promise.resolve(fromLogin) : api.province.me().then((r) => r.account);
+    },
+  );
+
+  const [loggingOut, setLoggingOut] = createSignal(false);
+  const [logoutError, setLogoutError] = createSignal<string | null>(null);
+  const logout = async () => {
+    setLoggingOut(true);
+    setLogoutError(null);
+    try {
+      await api.province.logout();
+    } catch (err) {
+      // 401: the session had already ended, which is what the user wanted; anything else may leave it alive.
+      const e = toApiError(err);
+      if (e.status !== 401) {
+        setLogoutError(e.message);
+        setLoggingOut(false);
+        return;
+      }
+    }
+    navigate('/province/login', { replace: true });
+  };
+
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={me.error()?.status !== 401 && me.error()}>
+        {(e) => (
+          <main class="screen">
+            <ErrorBanner message={e().message} onRetry={me.reload} />
+          </main>
+        )}
+      </Match>
+      <Match when={me.data()}>
+        {(account) => (
+          <div class="shell">
+            <TopBar
+              title={texts.province.topbar}
+              userName={account().displayName}
+              roleLabel={texts.platformRoles[account().role]}
+              onLogout={logout}
+              loggingOut={loggingOut()}
+            />
+            <Show when={logoutError()}>{(m) => <ErrorBanner message={m()} />}</Show>
+            <main class="wide-main">
+              <ProvinceContent operator={account().role === 'operator'} />
+            </main>
+          </div>
+        )}
+      </Match>
+    </Switch>
+  );
+}

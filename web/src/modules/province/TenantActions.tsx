@@ -1,0 +1,34 @@
+import { Show } from 'solid-js';
+import { api, type TenantOverview } from '../../api';
+import { texts } from '../../texts';
+import { ConfirmAction } from './ConfirmAction';
+
+/** 停用 / 恢复 for operators; a tenant still pending has neither (it is opened by approving its application). */
+export function TenantActions(props: { tenant: TenantOverview; onDone: (message: string) => void }) {
+  const p = texts.province;
+  return (
+    <>
+      <Show when={props.tenant.status === 'active'}>
+        <ConfirmAction
+          label={p.suspend}
+          question={p.confirmSuspend(props.tenant.name)}
+          danger
+          run={async () => {
+            await api.province.suspend(props.tenant.slug);
+            props.onDone(p.suspended(props.tenant.name));
+          }}
+        />
+      </Show>
+      <Show when={props.tenant.status === 'suspended'}>
+        <ConfirmAction
+          label={p.resume}
+          question={p.confirmResume(props.tenant.name)}
+          run={async () => {
+            await api.province.resume(props.tenant.slug);
+            props.onDone(p.resumed(props.tenant.name));
+          }}
+        />
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { Show } from 'solid-js';
+import type { TenantsOverview } from '../../api';
+import { texts } from '../../texts';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { formatTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import type { Load } from '../../ui/load';
+import { createMediaQuery, WIDE } from '../../ui/media';
+import { Notice } from '../../ui/Notice';
+import { TenantCards } from './TenantCards';
+import { TenantSummary } from './TenantSummary';
+import { TenantTable } from './TenantTable';
+
+interface TenantOverviewSectionProps {
+  load: Load<TenantsOverview>;
+  operator: boolean;
+  notice: string | null;
+  onChanged: (message: string) => void;
+}
+
+export function TenantOverviewSection(props: TenantOverviewSectionProps) {
+  const wide = createMediaQuery(WIDE);
+  const p = texts.province;
+
+  return (
+    <section class="section">
+      <h1>{p.title}</h1>
+      <Show when={props.notice}>{(m) => <Notice>{m()}</Notice>}</Show>
+      <Show when={props.load.error()}>
+        {(e) => <ErrorBanner message={e().message} onRetry={props.load.reload} />}
+      </Show>
+      <Show when={props.load.loading()}>
+        <Loading inline />
+      </Show>
+      <Show when={props.load.data()}>
+        {(d) => (
+          <>
+            <p class="muted">{p.generatedAt(formatTime(d().generatedAt))}</p>
+            <TenantSummary tenants={d().tenants} />
+            <Show when={d().tenants.length} fallback={<p class="muted">{p.empty}</p>}>
+              <Show
+                when={wide()}
+                fallback={
+                  <TenantCards
+                    tenants={d().tenants}
+                    latestSchemaVersion={d().latestSchemaVersion}
+                    operator={props.operator}
+                    onChanged={props.onChanged}
+                  />
+                }
+              >
+                <TenantTable
+                  tenants={d().tenants}
+                  latestSchemaVersion={d().latestSchemaVersion}
+                  operator={props.operator}
+                  onChanged={props.onChanged}
+                />
+              </Show>
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

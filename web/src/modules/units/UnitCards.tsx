@@ -1,0 +1,43 @@
+import { For, Show } from 'solid-js';
+import type { TenantConfig, UnitRow } from '../../api';
+import { texts } from '../../texts';
+import { formatCount } from '../../ui/format';
+
+interface UnitListProps {
+  items: UnitRow[];
+  vocabulary: TenantConfig['vocabulary'];
+}
+
+export function UnitCards(props: UnitListProps) {
+  return (
+    <ul class="cards">
+      <For each={props.items}>
+        {(u) => (
+          <li class="card">
+            <h2 class="card-title">
+              {u.name}
+              <Show when={u.status === 'archived'}>
+                <span class="badge">{texts.units.archived}</span>
+              </Show>
+            </h2>
+            <p class="card-meta">
+              {u.kindLabel}
+              <Show when={u.parentName}>
+                {' · '}
+                {props.vocabulary.unitGroup}：{u.parentName}
+              </Show>
+              <Show when={u.zoneName}>
+                {' · '}
+                {props.vocabulary.zone}：{u.zoneName}
+              </Show>
+            </p>
+            <p class="card-meta">
+              {texts.units.enrolment} {formatCount(u.enrolment)} · {texts.units.staffCount}{' '}
+              {formatCount(u.staffCount)}
+            </p>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}

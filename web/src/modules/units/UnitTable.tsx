@@ -1,0 +1,48 @@
+import { For } from 'solid-js';
+import type { TenantConfig, UnitRow } from '../../api';
+import { texts } from '../../texts';
+import { formatCount } from '../../ui/format';
+
+interface UnitListProps {
+  items: UnitRow[];
+  vocabulary: TenantConfig['vocabulary'];
+}
+
+export function UnitTable(props: UnitListProps) {
+  return (
+    <div class="table-wrap">
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">{texts.units.name}</th>
+            <th scope="col">{texts.units.kind}</th>
+            <th scope="col">{props.vocabulary.unitGroup}</th>
+            <th scope="col">{props.vocabulary.zone}</th>
+            <th scope="col" class="num">
+              {texts.units.enrolment}
+            </th>
+            <th scope="col" class="num">
+              {texts.units.staffCount}
+            </th>
+            <th scope="col">{texts.units.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.items}>
+            {(u) => (
+              <tr classList={{ archived: u.status === 'archived' }}>
+                <th scope="row">{u.name}</th>
+                <td>{u.kindLabel}</td>
+                <td>{u.parentName ?? texts.common.none}</td>
+                <td>{u.zoneName ?? texts.common.none}</td>
+                <td class="num">{formatCount(u.enrolment)}</td>
+                <td class="num">{formatCount(u.staffCount)}</td>
+                <td>{u.status === 'archived' ? texts.units.archived : texts.units.active}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}

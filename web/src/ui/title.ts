@@ -1,0 +1,5 @@
+import { texts } from '../texts';
+
+export function setTitle(title: string): void {
+  document.title = title && title !== texts.appName ? `${title} - ${texts.appName}` : texts.appName;
+}

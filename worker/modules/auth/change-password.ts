@@ -1,0 +1,42 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { sessions, users } from '../../../db/schema/tenant';
+import { tenantAudit } from '../../audit';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import { sessionIdOf } from '../../auth/session-token';
+import type { ServiceContext } from '../../context';
+import { AppError, validationError } from '../../errors';
+import type { ChangePasswordInput } from './schemas';
+
+/**
+ * A signed-in user changes their own password. Their other sessions end (a phone left signed in
+ * elsewhere); the current one stays. Password, flag, sessions and audit commit together.
+ */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  input: ChangePasswordInput,
+  currentToken: string,
+) {
+  const { db, actor } = ctx;
+  const user = await db.query.users.findFirst({ where: eq(users.id, actor.id) });
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw validationError([{ path: 'currentPassword', message: '当前密码不正确' }]);
+  }
+  if (input.newPassword.toLowerCase().includes(user.username)) {
+    throw validationError([{ path: 'newPassword', message: '新密码不能包含用户名' }]);
+  }
+  const now = new Date().toISOString();
+  await db.batch([
+    db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: now })
+      .where(eq(users.id, user.id)),
+    db.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, sessionIdOf(currentToken)))),
+    tenantAudit(
+      db,
+      { actorId: actor.id, actorName: actor.displayName, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      { action: 'user.password_change', entityType: 'user', entityId: user.id },
+    ),
+  ]);
+  return { user: { ...actor, mustChangePassword: false } };
+}
