@@ -20,6 +20,7 @@ import { tenants } from '../db/schema/control';
 import { applyTenantStatus } from '../worker/modules/province/tenant-status';
 import { SLUG_PATTERN } from '../worker/modules/signup/schemas';
 import { TENANT_KINDS } from './config/schema';
+import { ensurePlatformAccount } from './platform-accounts';
 import { generatePassword, setInitialAdmin } from './provisioning/admin-account';
 import { migrateAllTenants } from './provisioning/migrate-all';
 import { provisionTenant, type Who } from './provisioning/provision';
@@ -31,7 +32,9 @@ const USAGE = `用法：npm run tenant -- <命令>
                                          开通一个单位（数据库、迁移、预设配置、admin 账号）
   suspend <代码>                         停用单位（数据全部保留）
   resume <代码>                          恢复单位
-  migrate                                将控制库和所有单位数据库迁移到最新版本（可重复运行）`;
+  migrate                                将控制库和所有单位数据库迁移到最新版本（可重复运行）
+  account --username <账号> --name <显示名> --role <province|operator> [--region <区划代码前缀>]
+                                         创建省级或运营账号（省级账号只看到区划代码以该前缀开头的单位）`;
 
 interface Deployment {
   control: ControlDb;
@@ -110,6 +113,16 @@ const CreateInput = v.object({
   city: v.pipe(v.string('缺少 --city'), v.nonEmpty('缺少 --city')),
 });
 
+const AccountInput = v.object({
+  username: v.pipe(
+    v.string(),
+    v.regex(/^[a-z][a-z0-9_]{2,31}$/, '--username 应为 3–32 位小写字母、数字或下划线，以字母开头'),
+  ),
+  name: v.pipe(v.string(), v.trim(), v.nonEmpty('缺少 --name'), v.maxLength(40, '--name 不能超过 40 个字')),
+  role: v.picklist(['province', 'operator'], '--role 只能是 province 或 operator'),
+  region: v.pipe(v.string(), v.regex(/^\d{0,6}$/, '--region 应为行政区划代码的前几位数字，例如安徽省为 34')),
+});
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -120,10 +133,12 @@ async function main(): Promise<number> {
       region: { type: 'string' },
       province: { type: 'string' },
       city: { type: 'string' },
+      username: { type: 'string' },
+      role: { type: 'string' },
     },
   });
   const [command, arg] = positionals;
-  if (!command || !['list', 'create', 'suspend', 'resume', 'migrate'].includes(command)) {
+  if (!command || !['list', 'create', 'suspend', 'resume', 'migrate', 'account'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -136,6 +151,16 @@ async function main(): Promise<number> {
       return 2;
     }
     createInput = parsed.output;
+  }
+  let accountInput: v.InferOutput<typeof AccountInput> | null = null;
+  if (command === 'account') {
+    const { username = '', name = '', role = '', region = '' } = values;
+    const parsed = v.safeParse(AccountInput, { username, name, role, region });
+    if (!parsed.success) {
+      for (const issue of parsed.issues) console.error(`错误：${issue.message}`);
+      return 2;
+    }
+    accountInput = parsed.output;
   }
   if ((command === 'suspend' || command === 'resume') && !arg) {
     console.error(`错误：请给出单位代码，例如 npm run tenant -- ${command} demo-county`);
@@ -194,6 +219,29 @@ async function main(): Promise<number> {
           command === 'suspend' ? 'suspended' : 'active',
         );
         console.log(`${result.slug}：${result.status === 'suspended' ? '已停用（数据保留）' : '已恢复'}`);
+        return 0;
+      }
+      case 'account': {
+        const input = accountInput as NonNullable<typeof accountInput>;
+        const password = generatePassword();
+        const { created } = await ensurePlatformAccount(
+          deployment.control,
+          {
+            username: input.username,
+            displayName: input.name,
+            role: input.role,
+            regionPrefix: input.region,
+            password,
+          },
+          who,
+        );
+        if (!created) {
+          console.error(`账号 ${input.username} 已存在，未做修改。`);
+          return 1;
+        }
+        console.log(
+          `已创建${input.role === 'province' ? '省级' : '运营'}账号 ${input.username}，一次性密码 ${password}。`,
+        );
         return 0;
       }
       case 'migrate': {

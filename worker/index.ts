@@ -7,11 +7,8 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(
-      refreshTenantSnapshots(env, controlDb(env)).then((result) =>
-        console.log(JSON.stringify({ level: 'info', job: 'snapshots', ...result })),
-      ),
-    );
+  async scheduled(_controller: ScheduledController, env: Env) {
+    const result = await refreshTenantSnapshots(env, controlDb(env));
+    console.log(JSON.stringify({ level: 'info', job: 'snapshots', ...result }));
   },
 } satisfies ExportedHandler<Env>;

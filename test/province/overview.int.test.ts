@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localDbUrl } from '../../db/provider';
 import { tenantMetricSnapshots, tenants } from '../../db/schema/control';
 import { users } from '../../db/schema/tenant';
+import { ensurePlatformAccount } from '../../tenants/platform-accounts';
 import { presetFor } from '../../tenants/presets';
 import { api, databases, expectErrorShape, signInPlatform, stack, tenantDbOf } from '../support/api';
 
@@ -80,5 +81,27 @@ describe('GET /api/province/tenants', () => {
     });
     expect(ghost.error).toMatch(/无法连接/);
     expect(res.body.tenants.find((t: { slug: string }) => t.slug === 'test-county').reachable).toBe(true);
+  });
+});
+
+describe('a provincial account sees only its own province', () => {
+  it("filters tenants by the account's region code prefix", async () => {
+    await ensurePlatformAccount(
+      databases().control(),
+      {
+        username: 'jiangsu',
+        displayName: '江苏省教育督导室',
+        role: 'province',
+        regionPrefix: '32',
+        password: stack.password,
+      },
+      { actorId: null, actorName: 'test', requestId: 'test' },
+    );
+    const res = await api('/api/province/tenants', { cookie: await signInPlatform('jiangsu') });
+    expect(res.status).toBe(200);
+    const slugs = res.body.tenants.map((t: { slug: string }) => t.slug);
+    expect(slugs).toContain('test-college');
+    expect(slugs).not.toContain('test-county');
+    for (const t of res.body.tenants) expect(t.regionCode.startsWith('32')).toBe(true);
   });
 });

@@ -23,6 +23,8 @@ export async function freePort(): Promise<number> {
 
 export interface LocalStack {
   url: string;
+  /** Runs the Worker's Cron Trigger once, as Cloudflare would. */
+  runScheduled(cron: string): Promise<{ outcome: string }>;
   sqld: RunningSqld;
   miniflare: Miniflare;
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startLocalStack(options: {
       url,
       sqld,
       miniflare,
+      runScheduled: async (cron) => (await miniflare.getWorker()).scheduled({ cron }),
       stop: async () => {
         await miniflare.dispose();
         await sqld.stop();

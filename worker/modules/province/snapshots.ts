@@ -1,12 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { eq, lte } from 'drizzle-orm';
 import type { ControlDb } from '../../../db/client';
 import { tenantMetricSnapshots, tenants } from '../../../db/schema/control';
+import { sessions } from '../../../db/schema/tenant';
 import type { Env } from '../../env';
 import { tenantDb } from '../../platform/databases';
 import { toTenantRecord } from '../../platform/directory';
 import { mapLimited, readTenantMetrics, withTimeout } from './tenant-metrics';
 
-/** Cron Trigger: record each active tenant's counts, so an unreachable tenant still shows recent figures. */
+/** Cron Trigger: record each active tenant's counts (so an unreachable tenant still shows recent figures) and drop its expired sessions. */
 export async function refreshTenantSnapshots(
   env: Env,
   control: ControlDb,
@@ -14,14 +15,17 @@ export async function refreshTenantSnapshots(
   const rows = await control.select().from(tenants).where(eq(tenants.status, 'active'));
   const outcomes = await mapLimited(rows, 6, async (row) => {
     try {
+      const db = tenantDb(env, row.dbUrl);
       const metrics = await withTimeout(
-        readTenantMetrics(tenantDb(env, row.dbUrl), toTenantRecord(row).config),
+        readTenantMetrics(db, toTenantRecord(row).config),
         10_000,
         `tenant ${row.slug}`,
       );
       await control
         .insert(tenantMetricSnapshots)
         .values({ tenantId: row.id, takenAt: new Date().toISOString(), ...metrics });
+      // Expired sessions are dead weight: lucia never accepts them again.
+      await db.delete(sessions).where(lte(sessions.expiresAt, Math.floor(Date.now() / 1000)));
       return true;
     } catch (error) {
       console.warn(

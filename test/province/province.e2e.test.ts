@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeBrowser,
+  launchBrowser,
+  mainMenu,
+  newPhonePage,
+  type PhonePage,
+  signInPlatformThroughUi,
+  submitLoginForm,
+  url,
+  visible,
+} from '../support/browser';
+
+const COUNTY = '测试示范县';
+const COLLEGE = '测试示范职业技术学院';
+
+let browser: Browser;
+const phones: PhonePage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await closeBrowser(browser);
+});
+
+afterEach(async () => {
+  const open = phones.splice(0);
+  const results = await Promise.allSettled(open.map((p) => p.close()));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+});
+
+async function phonePage(): Promise<Page> {
+  const phone = await newPhonePage(browser);
+  phones.push(phone);
+  return phone.page;
+}
+
+/** A tenant's card in the overview: a list item headed by the tenant's name, with its figures. */
+function tenantCard(page: Page, name: string) {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name, exact: false }) })
+    .filter({ hasText: '用户数' });
+}
+
+describe('provincial overview on a phone', () => {
+  it('province: lists both test tenants, without 停用 buttons and without 开通申请', async () => {
+    const page = await phonePage();
+    await signInPlatformThroughUi(page, 'province');
+    await visible(page.getByRole('banner').getByText('省级督导'));
+
+    await visible(tenantCard(page, COUNTY));
+    await visible(tenantCard(page, COLLEGE));
+    await visible(tenantCard(page, COUNTY).getByText('test-county', { exact: false }));
+    await visible(tenantCard(page, COLLEGE).getByText('test-college', { exact: false }));
+
+    // The list is on screen, so these are absent, not merely not loaded yet.
+    expect(await page.getByRole('button', { name: '停用' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '恢复' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: '开通申请' }).count()).toBe(0);
+  });
+
+  it('operator: sees 开通申请 and may suspend tenants', async () => {
+    const page = await phonePage();
+    await signInPlatformThroughUi(page, 'operator');
+    await visible(page.getByRole('banner').getByText('平台运营'));
+    await visible(page.getByRole('heading', { level: 2, name: '开通申请' }));
+    await visible(tenantCard(page, COUNTY));
+    // Only asks: the confirmation is not pressed here, so no tenant is stopped.
+    await visible(tenantCard(page, COUNTY).getByRole('button', { name: '停用', exact: true }));
+  });
+});
+
+describe('sign-up, approval and the first sign-in, all through the UI', () => {
+  it('an application from /signup is approved by the operator, whose one-time password signs in', async () => {
+    const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+    const slug = `e2e-${suffix}`;
+    const orgName = `端到端测试县${suffix}教育督导室`;
+
+    // 1. The applicant, on a phone.
+    const applicant = await phonePage();
+    await applicant.goto(url('/signup'));
+    await visible(applicant.getByRole('heading', { level: 1, name: '申请开通督导云' }));
+    await applicant.getByLabel('单位名称').fill(orgName);
+    await applicant.getByLabel('单位类型').selectOption({ label: '县级教育督导室' });
+    await applicant.getByLabel('行政区划代码').fill('340623');
+    await applicant.getByLabel('所在省份').fill('安徽省');
+    await applicant.getByLabel('所在市（州）').fill('阜阳市');
+    await applicant.getByLabel('联系人姓名').fill('周测试');
+    await applicant.getByLabel('联系人手机号').fill('13800138000');
+    await applicant.getByLabel('联系人邮箱').fill('e2e@example.com');
+    await applicant.getByLabel('希望的单位代码').fill(slug);
+    await applicant.getByLabel('备注').fill('端到端测试提交');
+    await applicant.getByRole('button', { name: '提交申请' }).click();
+    await visible(applicant.getByRole('heading', { level: 1, name: '申请已提交' }));
+    await visible(applicant.getByText(`开通后的登录地址：/t/${slug}/login`));
+
+    // 2. The operator approves it.
+    const operator = await phonePage();
+    await signInPlatformThroughUi(operator, 'operator');
+    const card = applicationCard(operator, orgName);
+    await visible(card);
+    await visible(card.getByText(slug));
+    await card.getByRole('button', { name: '批准并开通', exact: true }).click();
+    await card.getByRole('button', { name: '确定批准并开通' }).click();
+
+    // Provisioning a database takes a few seconds; the one-time password is shown once, on screen.
+    const notice = operator.getByRole('status').filter({ hasText: `已开通“${orgName}”` });
+    await notice.waitFor({ state: 'visible', timeout: 45_000 });
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain(`/t/${slug}/login`);
+    const password = text.match(/一次性密码\s*(\S+?)（/)?.[1];
+    expect(password, `no one-time password in: ${text}`).toBeTruthy();
+    expect(text).toMatch(/管理员账号\s*admin/);
+
+    // The application has left the queue and the tenant is in the overview.
+    await visible(tenantCard(operator, orgName));
+    await expectGone(operator, orgName);
+
+    // 3. The new office's admin signs in with that password, in a browser of their own.
+    const admin = await phonePage();
+    await admin.goto(url(`/t/${slug}/login`));
+    await visible(admin.getByRole('heading', { level: 1, name: orgName }));
+    await submitLoginForm(admin, 'admin', password as string);
+    await visible(mainMenu(admin));
+    await visible(admin.getByRole('banner').getByText(orgName));
+    expect(new URL(admin.url()).pathname.startsWith(`/t/${slug}/`)).toBe(true);
+  });
+});
+
+/** The pending application's card (a list item headed by the organisation's name) in 开通申请. */
+function applicationCard(page: Page, orgName: string) {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: orgName, exact: true }) })
+    .filter({ has: page.getByRole('button', { name: '批准并开通' }) });
+}
+
+async function expectGone(page: Page, orgName: string) {
+  await applicationCard(page, orgName).waitFor({ state: 'detached' });
+}
