@@ -18,8 +18,8 @@ import { applyMigrations } from '../db/migrator';
 import { type DatabaseProvider, TursoProvider } from '../db/provider';
 import { tenants } from '../db/schema/control';
 import { applyTenantStatus } from '../worker/modules/province/tenant-status';
-import { SLUG_PATTERN } from '../worker/modules/signup/schemas';
 import { TENANT_KINDS } from './config/schema';
+import { isReservedSlug, SLUG_PATTERN } from './config/slug';
 import { ensurePlatformAccount } from './platform-accounts';
 import { generatePassword, setInitialAdmin } from './provisioning/admin-account';
 import { migrateAllTenants } from './provisioning/migrate-all';
@@ -100,6 +100,7 @@ const CreateInput = v.object({
   slug: v.pipe(
     v.string('缺少 --slug'),
     v.regex(SLUG_PATTERN, '--slug 应以小写字母开头，由 3–30 个小写字母、数字或连字符组成'),
+    v.check((slug) => !isReservedSlug(slug), '--slug 是系统保留的代码，请换一个'),
   ),
   name: v.pipe(
     v.string('缺少 --name'),

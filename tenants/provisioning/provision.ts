@@ -7,6 +7,7 @@ import { type DatabaseProvider, tenantDatabaseName } from '../../db/provider';
 import { tenants } from '../../db/schema/control';
 import { platformAudit } from '../../worker/audit';
 import { type TenantConfig, TenantConfigSchema, type TenantKind } from '../config/schema';
+import { isValidSlug } from '../config/slug';
 import { presetFor } from '../presets';
 
 export interface ProvisionDeps {
@@ -40,6 +41,7 @@ export type TenantRow = typeof tenants.$inferSelect;
  * returned unchanged.
  */
 export async function provisionTenant(deps: ProvisionDeps, input: NewTenant, who: Who): Promise<TenantRow> {
+  if (!isValidSlug(input.slug)) throw new Error(`invalid or reserved tenant code: ${input.slug}`);
   const { control } = deps;
   let row = await control.query.tenants.findFirst({ where: eq(tenants.slug, input.slug) });
   if (row && row.status !== 'pending') return row;

@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  closeBrowser,
-  launchBrowser,
   mainMenu,
-  newPhonePage,
-  type PhonePage,
+  phoneBrowser,
   signInPlatformThroughUi,
   submitLoginForm,
   url,
@@ -15,29 +12,8 @@ import {
 const COUNTY = '测试示范县';
 const COLLEGE = '测试示范职业技术学院';
 
-let browser: Browser;
-const phones: PhonePage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await closeBrowser(browser);
-});
-
-afterEach(async () => {
-  const open = phones.splice(0);
-  const results = await Promise.allSettled(open.map((p) => p.close()));
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
-});
-
-async function phonePage(): Promise<Page> {
-  const phone = await newPhonePage(browser);
-  phones.push(phone);
-  return phone.page;
-}
+const browser = phoneBrowser();
+const phonePage = () => browser.phone();
 
 /** A tenant's card in the overview: a list item headed by the tenant's name, with its figures. */
 function tenantCard(page: Page, name: string) {
@@ -121,14 +97,28 @@ describe('sign-up, approval and the first sign-in, all through the UI', () => {
     await visible(tenantCard(operator, orgName));
     await expectGone(operator, orgName);
 
-    // 3. The new office's admin signs in with that password, in a browser of their own.
+    // 3. The new office's admin signs in with that password, in a browser of their own, and (the
+    //    password being one-time) is made to choose a new one before anything else.
     const admin = await phonePage();
     await admin.goto(url(`/t/${slug}/login`));
     await visible(admin.getByRole('heading', { level: 1, name: orgName }));
     await submitLoginForm(admin, 'admin', password as string);
-    await visible(mainMenu(admin));
+    await visible(admin.getByRole('heading', { level: 1, name: '修改密码' }));
+    await visible(admin.getByText('首次登录或密码被重置后，请先修改密码'));
     await visible(admin.getByRole('banner').getByText(orgName));
-    expect(new URL(admin.url()).pathname.startsWith(`/t/${slug}/`)).toBe(true);
+    expect(new URL(admin.url()).pathname).toBe(`/t/${slug}/password`);
+    expect(await mainMenu(admin).count()).toBe(0);
+
+    const newPassword = `E2e-${suffix}-2026`;
+    await admin.getByLabel('当前密码', { exact: true }).fill(password as string);
+    await admin.getByLabel('新密码', { exact: true }).fill(newPassword);
+    await admin.getByLabel('确认新密码', { exact: true }).fill(newPassword);
+    await admin.getByRole('button', { name: '保存新密码' }).click();
+
+    await visible(mainMenu(admin));
+    await visible(admin.getByRole('heading', { level: 1, name: '首页' }));
+    expect(new URL(admin.url()).pathname).toBe(`/t/${slug}/`);
+    await visible(mainMenu(admin).getByRole('link', { name: '单位配置', exact: true }));
   });
 });
 

@@ -20,7 +20,9 @@ export interface ApiOptions {
 
 /** Calls the Worker like the web app does: JSON in, JSON out, with the session cookie if given. */
 export async function api<T = any>(path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { ...options.headers };
+  // One connection per request: a server may close an idle kept-alive connection at any moment
+  // (normal HTTP); browsers retry such a request silently, Node's fetch fails it.
+  const headers: Record<string, string> = { connection: 'close', ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;

@@ -19,15 +19,18 @@ export interface TenantInfo {
   kind: TenantKind;
 }
 
+export interface TenantUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  /** A first or reset password: the shell allows nothing but the password page until it is changed. */
+  mustChangePassword: boolean;
+}
+
 export interface TenantSession {
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    unitId: string | null;
-    mustChangePassword: boolean;
-  };
+  user: TenantUser;
   tenant: { slug: string; name: string; kind: TenantKind; regionCode: string };
 }
 
@@ -218,6 +221,8 @@ export const api = {
     logout: (slug: string) =>
       request<unknown>('POST', t(slug, 'auth/logout'), undefined, { anonymous: true }),
     me: (slug: string) => request<TenantSession>('GET', t(slug, 'me')),
+    changePassword: (slug: string, body: { currentPassword: string; newPassword: string }) =>
+      request<{ user: TenantUser }>('POST', t(slug, 'auth/password'), body),
     config: (slug: string) => request<{ config: TenantConfig }>('GET', t(slug, 'config')),
     units: (slug: string, q: UnitQuery) => request<Paged<UnitRow>>('GET', t(slug, 'units') + query({ ...q })),
   },

@@ -17,6 +17,7 @@ const Home = lazy(() => import('./modules/home/Home'));
 const UnitsPage = lazy(() => import('./modules/units/UnitsPage'));
 const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
+const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
 const TenantNotFound = lazy(() => import('./modules/shell/TenantNotFound'));
 const NotFound = lazy(() => import('./ui/NotFound'));
 
@@ -37,6 +38,7 @@ if (root) {
           <Route path="/units" component={UnitsPage} />
           <Route path="/calendar" component={CalendarPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/password" component={PasswordPage} />
           <Route path="*" component={TenantNotFound} />
         </Route>
         <Route path="*" component={NotFound} />

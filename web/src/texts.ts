@@ -38,6 +38,19 @@ export const texts = {
     logout: '退出登录',
   },
 
+  password: {
+    title: '修改密码',
+    current: '当前密码',
+    new: '新密码',
+    newHint: '至少 8 位，须包含字母和数字，不能包含用户名',
+    confirm: '确认新密码',
+    mismatch: '两次输入的新密码不一致',
+    submit: '保存新密码',
+    submitting: '正在保存…',
+    done: '密码已修改，其他设备上的登录已退出',
+    forced: '首次登录或密码被重置后，请先修改密码',
+  },
+
   landing: {
     signup: '申请开通',
     provinceLogin: '省级/运营登录',

@@ -1,3 +1,5 @@
+import { A } from '@solidjs/router';
+import { Show } from 'solid-js';
 import { texts } from '../texts';
 import { Button } from './Button';
 
@@ -5,19 +7,30 @@ interface TopBarProps {
   title: string;
   userName: string;
   roleLabel: string;
+  /** The signed-in user's own password page; none while the user may do nothing else but change it. */
+  passwordHref?: string | undefined;
   onLogout: () => void;
   loggingOut: boolean;
 }
 
+// The password link sits with 退出登录 rather than in the main menu: on a 360 px phone the bottom menu
+// has no room for one more entry, and both are about the user's own account.
 export function TopBar(props: TopBarProps) {
   return (
     <header class="topbar">
       <p class="topbar-title">{props.title}</p>
       <div class="topbar-user">
-        <span>
+        <span class="topbar-name">
           {props.userName}
           <span class="topbar-role">{props.roleLabel}</span>
         </span>
+        <Show when={props.passwordHref}>
+          {(href) => (
+            <A href={href()} class="btn btn-link">
+              {texts.password.title}
+            </A>
+          )}
+        </Show>
         <Button variant="link" class="topbar-logout" busy={props.loggingOut} onClick={() => props.onLogout()}>
           {texts.auth.logout}
         </Button>

@@ -6,6 +6,8 @@ export interface Load<T> {
   error: Accessor<ApiError | null>;
   loading: Accessor<boolean>;
   reload: () => void;
+  /** Replaces the data with what a later answer already says (e.g. after a save), without a request. */
+  mutate: (value: T) => void;
 }
 
 /**
@@ -46,5 +48,11 @@ export function createLoad<S, T>(source: Accessor<S | false>, fetcher: (s: S) =>
   };
 
   createEffect(on(source, run));
-  return { data, error, loading, reload: () => run(untrack(source)) };
+  return {
+    data,
+    error,
+    loading,
+    reload: () => run(untrack(source)),
+    mutate: (value) => setData(() => value),
+  };
 }

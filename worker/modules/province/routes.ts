@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import * as v from 'valibot';
+import { SLUG_PATTERN } from '../../../tenants/config/slug';
 import { platformSessionPolicy } from '../../auth/policies';
 import type { AppEnv } from '../../context';
 import { AppError } from '../../errors';
@@ -14,7 +15,7 @@ import {
 import { platformContext } from '../../service-context';
 import { jsonBody, queryParams } from '../../validation';
 import { LoginInput } from '../auth/schemas';
-import { RejectInput, SLUG_PATTERN } from '../signup/schemas';
+import { RejectInput } from '../signup/schemas';
 import { platformLogin, platformLogout } from './login';
 import { approveSignup, listSignups, rejectSignup } from './signups';
 import { setTenantStatus } from './tenant-status';

@@ -1,20 +1,7 @@
 import * as v from 'valibot';
 import { TENANT_KINDS } from '../../../tenants/config/schema';
+import { isReservedSlug, SLUG_PATTERN } from '../../../tenants/config/slug';
 import { optionalText, text } from '../../validation';
-
-export const SLUG_PATTERN = /^[a-z][a-z0-9-]{2,29}$/;
-/** Codes that would collide with the app's own paths or the platform token scope. */
-const RESERVED_SLUGS = new Set([
-  'api',
-  'app',
-  'admin',
-  'platform',
-  'province',
-  'signup',
-  'static',
-  'assets',
-  'www',
-]);
 
 export const SignupInput = v.object({
   orgName: text('单位名称', 60),
@@ -48,7 +35,7 @@ export const SignupInput = v.object({
     v.trim(),
     v.toLowerCase(),
     v.regex(SLUG_PATTERN, '单位代码应以小写字母开头，由 3–30 个小写字母、数字或连字符组成'),
-    v.check((slug) => !RESERVED_SLUGS.has(slug), '该单位代码为系统保留，请换一个'),
+    v.check((slug) => !isReservedSlug(slug), '该单位代码为系统保留，请换一个'),
   ),
   note: optionalText('备注', 500),
 });

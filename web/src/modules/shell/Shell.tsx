@@ -1,10 +1,18 @@
 import { type RouteSectionProps, useLocation, useNavigate, useParams } from '@solidjs/router';
-import { createSignal, Match, onCleanup, Show, Suspense, Switch } from 'solid-js';
-import { api, setUnauthorizedHandler, type TenantConfig, type TenantSession, toApiError } from '../../api';
+import { createEffect, createSignal, Match, on, onCleanup, Show, Suspense, Switch } from 'solid-js';
+import {
+  api,
+  setUnauthorizedHandler,
+  type TenantConfig,
+  type TenantSession,
+  type TenantUser,
+  toApiError,
+} from '../../api';
 import { texts } from '../../texts';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
+import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { TopBar } from '../../ui/TopBar';
 import { loginPath } from '../auth/next';
@@ -39,16 +47,46 @@ export default function Shell(props: RouteSectionProps) {
     return e && e.status !== 401 ? e : null;
   };
   const ready = () => !!session.data() && !!config.data();
+
+  // A notice belongs to one page (its path); navigating anywhere else retires it.
+  const [notice, setNotice] = createSignal<{ message: string; path: string } | null>(null);
+  createEffect(
+    on(
+      () => location.pathname,
+      (path) => {
+        if (notice()?.path !== path) setNotice(null);
+      },
+      { defer: true },
+    ),
+  );
+
   const ctx = {
     slug,
     session: () => session.data() as TenantSession,
     config: () => config.data() as TenantConfig,
+    setUser: (user: TenantUser) => session.mutate({ ...ctx.session(), user }),
+    notify: (message: string, href = location.pathname) =>
+      setNotice({ message, path: href.split(/[?#]/)[0] ?? href }),
   };
 
+  /** The path below /t/:tenant/ without slashes at either end: '' (home), 'units', 'password'… */
+  const subpath = () => location.pathname.slice(`/t/${slug()}`.length).replace(/^\/+|\/+$/g, '');
   const allowed = () => {
-    const entry = entryFor(location.pathname.slice(`/t/${slug()}`.length));
+    const entry = entryFor(subpath());
     return !entry || isAllowed(entry, ctx.session().user.role, ctx.config());
   };
+
+  // A first or reset password: nothing but the password page (and logging out) until it is changed.
+  const forced = () => ready() && ctx.session().user.mustChangePassword;
+  const passwordPath = () => `/t/${slug()}/password`;
+  const detour = () => forced() && subpath() !== 'password';
+  createEffect(() => {
+    if (!detour()) return;
+    // Remembers where the user was going, like the login page's ?next=, unless that was just home.
+    const here = location.pathname + location.search;
+    const next = subpath() ? `?next=${encodeURIComponent(here)}` : '';
+    navigate(passwordPath() + next, { replace: true });
+  });
 
   const [loggingOut, setLoggingOut] = createSignal(false);
   const [logoutError, setLogoutError] = createSignal<string | null>(null);
@@ -91,22 +129,35 @@ export default function Shell(props: RouteSectionProps) {
               title={ctx.session().tenant.name}
               userName={ctx.session().user.displayName}
               roleLabel={texts.roles[ctx.session().user.role]}
+              passwordHref={forced() ? undefined : passwordPath()}
               onLogout={logout}
               loggingOut={loggingOut()}
             />
             <Show when={logoutError()}>{(m) => <ErrorBanner message={m()} />}</Show>
             <div class="shell-body">
-              <MainNav slug={slug()} role={ctx.session().user.role} config={ctx.config()} />
+              <Show when={!forced()}>
+                <MainNav slug={slug()} role={ctx.session().user.role} config={ctx.config()} />
+              </Show>
               <main class="shell-main">
-                <Show
-                  when={allowed()}
-                  fallback={
-                    <Page title={texts.common.forbiddenTitle}>
-                      <p>{texts.common.forbidden}</p>
-                    </Page>
-                  }
-                >
-                  <Suspense fallback={<Loading />}>{props.children}</Suspense>
+                <Show when={notice()?.path === location.pathname && notice()}>
+                  {(n) => (
+                    <div class="shell-notice">
+                      <Notice>{n().message}</Notice>
+                    </div>
+                  )}
+                </Show>
+                {/* On the way to the password page, the page asked for never mounts (nor loads its data). */}
+                <Show when={!detour()} fallback={<Loading />}>
+                  <Show
+                    when={allowed()}
+                    fallback={
+                      <Page title={texts.common.forbiddenTitle}>
+                        <p>{texts.common.forbidden}</p>
+                      </Page>
+                    }
+                  >
+                    <Suspense fallback={<Loading />}>{props.children}</Suspense>
+                  </Show>
                 </Show>
               </main>
             </div>

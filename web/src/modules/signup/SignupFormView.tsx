@@ -76,8 +76,8 @@ export function SignupFormView(props: { onSubmitted: (result: { id: string; slug
         autocomplete="off"
       />
       <TextField {...text('province', s.province)} maxLength={20} autocomplete="address-level1" />
-      <TextField {...text('city', s.city)} maxLength={30} autocomplete="address-level2" />
-      <TextField {...text('contactName', s.contactName)} maxLength={30} autocomplete="name" />
+      <TextField {...text('city', s.city)} maxLength={20} autocomplete="address-level2" />
+      <TextField {...text('contactName', s.contactName)} maxLength={20} autocomplete="name" />
       <TextField
         {...text('contactPhone', s.contactPhone)}
         type="tel"
