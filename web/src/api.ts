@@ -104,17 +104,10 @@ export interface SignupForm {
 
 export type SignupStatus = 'pending' | 'approved' | 'rejected';
 
-export interface SignupApplication {
+/** An application as the operator sees it: the form's fields, with empty optional ones as null. */
+export interface SignupApplication extends Omit<SignupForm, 'contactEmail' | 'note'> {
   id: string;
-  orgName: string;
-  kind: TenantKind;
-  regionCode: string;
-  province: string;
-  city: string;
-  contactName: string;
-  contactPhone: string;
   contactEmail: string | null;
-  desiredSlug: string;
   note: string | null;
   status: SignupStatus;
   createdAt: string;

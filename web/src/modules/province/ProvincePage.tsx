@@ -1,12 +1,13 @@
 import { useNavigate } from '@solidjs/router';
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { api, setUnauthorizedHandler, toApiError } from '../../api';
+import { Match, onCleanup, Show, Switch } from 'solid-js';
+import { api, setUnauthorizedHandler } from '../../api';
 import { texts } from '../../texts';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
 import { TopBar } from '../../ui/TopBar';
 import { setTitle } from '../../ui/title';
+import { createLogout } from '../auth/logout';
 import { takePlatformAccount } from '../auth/session';
 import { ProvinceContent } from './ProvinceContent';
 
@@ -23,24 +24,10 @@ export default function ProvincePage() {
     },
   );
 
-  const [loggingOut, setLoggingOut] = createSignal(false);
-  const [logoutError, setLogoutError] = createSignal<string | null>(null);
-  const logout = async () => {
-    setLoggingOut(true);
-    setLogoutError(null);
-    try {
-      await api.province.logout();
-    } catch (err) {
-      // 401: the session had already ended, which is what the user wanted; anything else may leave it alive.
-      const e = toApiError(err);
-      if (e.status !== 401) {
-        setLogoutError(e.message);
-        setLoggingOut(false);
-        return;
-      }
-    }
-    navigate('/province/login', { replace: true });
-  };
+  const { loggingOut, logoutError, logout } = createLogout(
+    () => api.province.logout(),
+    () => navigate('/province/login', { replace: true }),
+  );
 
   return (
     <Switch fallback={<Loading />}>

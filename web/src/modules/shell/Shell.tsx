@@ -6,7 +6,6 @@ import {
   type TenantConfig,
   type TenantSession,
   type TenantUser,
-  toApiError,
 } from '../../api';
 import { texts } from '../../texts';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -15,6 +14,7 @@ import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { TopBar } from '../../ui/TopBar';
+import { createLogout } from '../auth/logout';
 import { loginPath } from '../auth/next';
 import { takeTenantSession } from '../auth/session';
 import { TenantContext } from './context';
@@ -88,24 +88,10 @@ export default function Shell(props: RouteSectionProps) {
     navigate(passwordPath() + next, { replace: true });
   });
 
-  const [loggingOut, setLoggingOut] = createSignal(false);
-  const [logoutError, setLogoutError] = createSignal<string | null>(null);
-  const logout = async () => {
-    setLoggingOut(true);
-    setLogoutError(null);
-    try {
-      await api.tenant.logout(slug());
-    } catch (err) {
-      // 401: the session had already ended, which is what the user wanted; anything else may leave it alive.
-      const e = toApiError(err);
-      if (e.status !== 401) {
-        setLogoutError(e.message);
-        setLoggingOut(false);
-        return;
-      }
-    }
-    navigate(loginPath(slug()), { replace: true });
-  };
+  const { loggingOut, logoutError, logout } = createLogout(
+    () => api.tenant.logout(slug()),
+    () => navigate(loginPath(slug()), { replace: true }),
+  );
 
   return (
     <Switch fallback={<Loading />}>
