@@ -31,6 +31,17 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`sqld did not start within 20 s\n${log()}`);
 }
 
+/**
+ * sqld must not outlive us, however we end (Ctrl-C, a crash, kill -9). A small shell runs it and
+ * waits on a pipe from this process: when the pipe closes (we are gone) or the shell is told to
+ * stop, it stops sqld and waits for it to exit.
+ */
+const ORPHAN_GUARD = `"$0" "$@" & pid=$!
+trap 'kill $pid 2>/dev/null' TERM INT
+read -r _ || true
+kill $pid 2>/dev/null
+wait $pid`;
+
 /** Starts sqld with namespaces on; one namespace per tenant plus one for the control plane. */
 export async function startSqld(options: {
   dataDir: string;
@@ -41,8 +52,11 @@ export async function startSqld(options: {
   const httpUrl = `http://127.0.0.1:${options.httpPort}`;
   const adminUrl = `http://127.0.0.1:${options.adminPort}`;
   const child = spawn(
-    sqldBinary(),
+    'sh',
     [
+      '-c',
+      ORPHAN_GUARD,
+      sqldBinary(),
       '--db-path',
       join(options.dataDir, 'sqld'),
       '--http-listen-addr',
@@ -52,7 +66,7 @@ export async function startSqld(options: {
       '--enable-namespaces',
       '--no-welcome',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let output = '';
   const keep = (chunk: Buffer) => {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Miniflare } from 'miniflare';
@@ -19,6 +20,32 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Miniflare's workerd would outlive a Node process that is killed outright (kill -9, a crashed
+ * terminal) and keep the port busy. A watchdog shell holds a pipe from us; when it closes, it
+ * stops our child processes. Linux only (reads /proc); elsewhere Ctrl-C still stops everything.
+ */
+function guardChildren(): void {
+  let pids: string[] = [];
+  try {
+    for (const task of readdirSync('/proc/self/task')) {
+      pids.push(
+        ...readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean),
+      );
+    }
+  } catch {
+    return;
+  }
+  pids = [...new Set(pids)];
+  if (pids.length === 0) return;
+  const watchdog = spawn('sh', ['-c', `read -r _ || true; kill ${pids.join(' ')} 2>/dev/null`], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+    detached: true,
+  });
+  watchdog.unref();
+  (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
 }
 
 export interface LocalStack {
@@ -74,6 +101,7 @@ export async function startLocalStack(options: {
       outboundService: async (request: Request) => (await routeToLocalSqld(request, sqld)) ?? fetch(request),
     });
     const url = (await miniflare.ready).toString().replace(/\/$/, '');
+    guardChildren();
     return {
       url,
       sqld,
