@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: [413, '提交的内容过大，请精简后重试。'],
   ACCOUNT_LOCKED: [423, '账号已被临时锁定，请稍后再试。'],
   ACCOUNT_DISABLED: [403, '该账号已停用，请联系本单位管理员。'],
+  PASSWORD_CHANGE_REQUIRED: [403, '首次登录或密码被重置后，请先修改密码再继续操作。'],
   DATABASE_UNAVAILABLE: [503, '数据服务暂时不可用，请稍后重试。'],
   PROVISIONING_FAILED: [502, '开通过程中出现问题，已保存进度，请稍后重新操作。'],
   INTERNAL: [500, '服务器出现异常，请稍后重试；如多次出现请联系平台运营人员。'],

@@ -32,6 +32,21 @@ describe('POST /api/t/:tenant/auth/password', () => {
     expect(audit.map((a) => a.action)).toContain('user.password_change');
   });
 
+  it('holds a user with a one-time password to changing it: other data answers 403 until then', async () => {
+    const db = await tenantDbOf(TENANT);
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.username, 'pw_viewer'));
+    const cookie = await signIn(TENANT, 'pw_viewer');
+    expectErrorShape(await api(`/api/t/${TENANT}/units`, { cookie }), 403, 'PASSWORD_CHANGE_REQUIRED');
+    expect((await api(`/api/t/${TENANT}/config`, { cookie })).status).toBe(200);
+    expect((await api(`/api/t/${TENANT}/me`, { cookie })).body.user.mustChangePassword).toBe(true);
+    const changed = await api(path, {
+      cookie,
+      body: { currentPassword: stack.password, newPassword: 'Duban2026x' },
+    });
+    expect(changed.status).toBe(200);
+    expect((await api(`/api/t/${TENANT}/units`, { cookie })).status).toBe(200);
+  });
+
   it('422 with the field for a wrong current password, a weak or unchanged new one; nothing changes', async () => {
     const cookie = await signIn(TENANT, 'teacher5');
     const wrong = await api(path, { cookie, body: { currentPassword: 'nope', newPassword: 'Kecheng2026' } });

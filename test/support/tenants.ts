@@ -13,12 +13,15 @@ const roleUsers: DemoUser[] = TENANT_ROLES.map((role) => ({
 }));
 
 /** Accounts that tests lock or otherwise change, so no other test depends on their state. */
-const scratchUsers: DemoUser[] = ['lock_a', 'lock_b', 'lock_c'].map((username) => ({
-  username,
-  displayName: `锁定测试${username}`,
-  role: 'teacher',
-  unitKey: null,
-}));
+const scratchUsers: DemoUser[] = [
+  ...['lock_a', 'lock_b', 'lock_c'].map((username) => ({
+    username,
+    displayName: `锁定测试${username}`,
+    role: 'teacher' as const,
+    unitKey: null,
+  })),
+  { username: 'pw_viewer', displayName: '改密测试', role: 'viewer', unitKey: null },
+];
 
 function testTenant(fromSlug: string, slug: string, edit: (t: DemoTenant) => void = () => {}): DemoTenant {
   const demo = demoTenant(fromSlug);

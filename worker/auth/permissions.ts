@@ -22,8 +22,14 @@ export function can(actor: Actor, permission: TenantPermission): boolean {
   return (TENANT_PERMISSIONS[permission] as readonly TenantRole[]).includes(actor.role);
 }
 
+/** What a user holding a one-time password may still do: the shell needs its config to show the change form. */
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<TenantPermission> = new Set(['config.read']);
+
 export function authorize(actor: Actor, permission: TenantPermission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
+  if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(permission)) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  }
 }
 
 export function authorizePlatform(actor: PlatformActor, permission: PlatformPermission): void {
