@@ -85,7 +85,7 @@ describe('tenant sign-in', () => {
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('wrong-password');
       expectErrorShape(res, 401, 'INVALID_CREDENTIALS');
-      expect(res.body.error.details.attemptsLeft).toBe(5 - i);
+      expect(res.body.error.message).toContain('连续输错 5 次');
     }
     const locking = await attempt('wrong-password');
     expectErrorShape(locking, 423, 'ACCOUNT_LOCKED');
@@ -102,6 +102,20 @@ describe('tenant sign-in', () => {
         .where(eq(auditLog.entityId, user?.id ?? ''))
     ).map((r) => r.action);
     expect(actions).toContain('auth.locked');
+  });
+
+  it('counts parallel guesses exactly: 12 at once lock the account', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        api(`/api/t/${TENANT}/auth/login`, { body: { username: 'lock_d', password: 'wrong-password' } }),
+      ),
+    );
+    expect(guesses.filter((g) => g.status === 423).length).toBeGreaterThanOrEqual(1);
+    expectErrorShape(
+      await api(`/api/t/${TENANT}/auth/login`, { body: { username: 'lock_d', password: stack.password } }),
+      423,
+      'ACCOUNT_LOCKED',
+    );
   });
 
   it('refuses a disabled account even with the right password', async () => {

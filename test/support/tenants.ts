@@ -14,7 +14,7 @@ const roleUsers: DemoUser[] = TENANT_ROLES.map((role) => ({
 
 /** Accounts that tests lock or otherwise change, so no other test depends on their state. */
 const scratchUsers: DemoUser[] = [
-  ...['lock_a', 'lock_b', 'lock_c'].map((username) => ({
+  ...['lock_a', 'lock_b', 'lock_c', 'lock_d'].map((username) => ({
     username,
     displayName: `锁定测试${username}`,
     role: 'teacher' as const,

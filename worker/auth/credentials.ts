@@ -1,6 +1,8 @@
 import { AppError } from '../errors';
-import { afterFailure, isLocked, type LockState, lockedMessage, MAX_FAILED_LOGINS } from './lockout';
+import { isLocked, LOCK_MINUTES, type LockState, lockedMessage, MAX_FAILED_LOGINS } from './lockout';
 import { burnPasswordCheck, verifyPassword } from './password';
+
+const WRONG_PASSWORD = `用户名或密码错误。连续输错 ${MAX_FAILED_LOGINS} 次，账号将被锁定 ${LOCK_MINUTES} 分钟。`;
 
 export interface Credentials extends LockState {
   id: string;
@@ -9,20 +11,23 @@ export interface Credentials extends LockState {
 }
 
 /**
- * The password check shared by tenant and platform sign-in. `recordFailure` persists the new
- * lock state together with its audit record; it gets `null` for an unknown username.
+ * The password check shared by tenant and platform sign-in. `recordFailure` counts a wrong
+ * password and returns the account's new lock state (recordFailedLogin); `recordUnknown` audits
+ * a guess at a username that does not exist. Both answers read the same, so a caller cannot
+ * tell which usernames exist.
  */
 export async function checkCredentials<U extends Credentials>(options: {
   account: U | undefined;
   password: string;
   now: Date;
-  recordFailure: (account: U | null, next: LockState | null) => Promise<void>;
+  recordFailure: (account: U) => Promise<LockState>;
+  recordUnknown: () => Promise<void>;
 }): Promise<U> {
   const { account, password, now } = options;
   if (!account) {
     await burnPasswordCheck(password);
-    await options.recordFailure(null, null);
-    throw new AppError('INVALID_CREDENTIALS');
+    await options.recordUnknown();
+    throw new AppError('INVALID_CREDENTIALS', WRONG_PASSWORD);
   }
   if (isLocked(account, now) && account.lockedUntil) {
     throw new AppError('ACCOUNT_LOCKED', lockedMessage(account.lockedUntil), {
@@ -30,17 +35,13 @@ export async function checkCredentials<U extends Credentials>(options: {
     });
   }
   if (!(await verifyPassword(password, account.passwordHash))) {
-    const next = afterFailure(account, now);
-    await options.recordFailure(account, next);
+    const next = await options.recordFailure(account);
     if (next.lockedUntil) {
       throw new AppError('ACCOUNT_LOCKED', lockedMessage(next.lockedUntil), {
         lockedUntil: next.lockedUntil.toISOString(),
       });
     }
-    const left = MAX_FAILED_LOGINS - next.failedLogins;
-    throw new AppError('INVALID_CREDENTIALS', `用户名或密码错误。再输错 ${left} 次，账号将被临时锁定。`, {
-      attemptsLeft: left,
-    });
+    throw new AppError('INVALID_CREDENTIALS', WRONG_PASSWORD);
   }
   if (account.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
   return account;

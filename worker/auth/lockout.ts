@@ -11,15 +11,6 @@ export function isLocked(state: LockState, now: Date): boolean {
   return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
 }
 
-/** The state after one more wrong password. */
-export function afterFailure(state: LockState, now: Date): LockState {
-  const failures = (isLocked(state, now) ? 0 : state.failedLogins) + 1;
-  if (failures >= MAX_FAILED_LOGINS) {
-    return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) };
-  }
-  return { failedLogins: failures, lockedUntil: null };
-}
-
 /** '14:05' in Beijing time, for the Chinese message that says until when. */
 export function beijingTime(date: Date): string {
   return new Intl.DateTimeFormat('zh-CN', {

@@ -3,6 +3,7 @@ import type { TenantDb } from '../../../db/client';
 import { sessions, users } from '../../../db/schema/tenant';
 import { tenantAudit } from '../../audit';
 import { checkCredentials } from '../../auth/credentials';
+import { recordFailedLogin } from '../../auth/failed-login';
 import { type SessionPolicy, sessionExpiry } from '../../auth/lucia';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token';
 import type { Actor, TenantRecord } from '../../context';
@@ -45,28 +46,17 @@ export async function login(
     account,
     password: input.password,
     now,
-    recordFailure: async (failed, next) => {
-      const audit = tenantAudit(db, who(failed?.id ?? null, failed?.displayName ?? null), {
-        action: next?.lockedUntil ? 'auth.locked' : 'auth.login_failed',
+    recordFailure: (failed) =>
+      recordFailedLogin(db.$client, 'tenant', failed.id, now, {
+        requestId: ctx.requestId,
+        username: input.username,
+      }),
+    recordUnknown: async () => {
+      await tenantAudit(db, who(null, null), {
+        action: 'auth.login_failed',
         entityType: 'user',
-        entityId: failed?.id ?? null,
         details: { username: input.username },
       });
-      if (!failed || !next) {
-        await audit;
-        return;
-      }
-      await db.batch([
-        db
-          .update(users)
-          .set({
-            failedLogins: next.failedLogins,
-            lockedUntil: next.lockedUntil,
-            updatedAt: now.toISOString(),
-          })
-          .where(eq(users.id, failed.id)),
-        audit,
-      ]);
     },
   });
   const token = newSessionToken(ctx.tenant.slug);

@@ -3,6 +3,7 @@ import type { ControlDb } from '../../../db/client';
 import { platformAccounts, platformSessions } from '../../../db/schema/control';
 import { platformAudit } from '../../audit';
 import { checkCredentials } from '../../auth/credentials';
+import { recordFailedLogin } from '../../auth/failed-login';
 import { type SessionPolicy, sessionExpiry } from '../../auth/lucia';
 import { PLATFORM_TOKEN_SCOPE } from '../../auth/policies';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token';
@@ -29,24 +30,17 @@ export async function platformLogin(
     account,
     password: input.password,
     now,
-    recordFailure: async (failed, next) => {
-      const audit = platformAudit(control, who(failed?.id ?? null, failed?.displayName ?? null), {
-        action: next?.lockedUntil ? 'auth.locked' : 'auth.login_failed',
+    recordFailure: (failed) =>
+      recordFailedLogin(control.$client, 'platform', failed.id, now, {
+        requestId: ctx.requestId,
+        username: input.username,
+      }),
+    recordUnknown: async () => {
+      await platformAudit(control, who(null, null), {
+        action: 'auth.login_failed',
         entityType: 'platform_account',
-        entityId: failed?.id ?? null,
         details: { username: input.username },
       });
-      if (!failed || !next) {
-        await audit;
-        return;
-      }
-      await control.batch([
-        control
-          .update(platformAccounts)
-          .set({ failedLogins: next.failedLogins, lockedUntil: next.lockedUntil })
-          .where(eq(platformAccounts.id, failed.id)),
-        audit,
-      ]);
     },
   });
   const token = newSessionToken(PLATFORM_TOKEN_SCOPE);
