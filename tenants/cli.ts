@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { type ControlDb, openControlDb, openTenantDb, type TenantDb } from '../db/client';
 import { localDatabases, prepareControlPlane } from '../db/local/connections';
@@ -189,6 +190,13 @@ async function main(): Promise<number> {
       }
       case 'create': {
         const input = createInput as NonNullable<typeof createInput>;
+        const existing = await deployment.control.query.tenants.findFirst({
+          where: eq(tenants.slug, input.slug),
+        });
+        if (existing && existing.status !== 'pending') {
+          console.error(`单位代码 ${input.slug} 已存在（${existing.name}），未做修改。`);
+          return 1;
+        }
         const row = await provisionTenant(
           deployment,
           {

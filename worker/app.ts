@@ -33,7 +33,7 @@ export function createApp() {
     .route('/', configRoutes)
     .route('/', unitsRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
-    .use('/:module/*', requireSession, moduleGate);
+    .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate);
 
   const api = new Hono<AppEnv>()
     .use(

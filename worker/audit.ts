@@ -17,7 +17,7 @@ interface Who {
 }
 
 /** An audit insert to put in the same batch (transaction) as the change it records. */
-export function tenantAudit(db: TenantDb, who: Who, entry: AuditEntry) {
+export function tenantAudit(db: Pick<TenantDb, 'insert'>, who: Who, entry: AuditEntry) {
   return db.insert(auditLog).values({
     at: new Date().toISOString(),
     actorId: who.actorId,
@@ -31,7 +31,7 @@ export function tenantAudit(db: TenantDb, who: Who, entry: AuditEntry) {
   });
 }
 
-export function platformAudit(control: ControlDb, who: Who, entry: AuditEntry) {
+export function platformAudit(control: Pick<ControlDb, 'insert'>, who: Who, entry: AuditEntry) {
   return control.insert(platformAuditLog).values({
     at: new Date().toISOString(),
     actorId: who.actorId,

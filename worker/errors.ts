@@ -54,12 +54,31 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: Record<string, unknown>; requestId: string };
 }
 
+/** A libSQL server that answered with an error status or could not be reached (not a bad statement). */
+function isDatabaseUnavailable(err: unknown): boolean {
+  // drizzle wraps the client's error in its own; follow the causes.
+  for (
+    let e = err as { name?: string; code?: string; cause?: unknown } | null, depth = 0;
+    e && depth < 4;
+    depth++
+  ) {
+    if (e.name === 'LibsqlError') {
+      return e.code === 'SERVER_ERROR' || e.code === 'HRANA_WEBSOCKET_ERROR' || e.cause instanceof TypeError;
+    }
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 /** The one place where errors become responses. Unknown errors are logged and hidden. */
 export function errorResponse(err: unknown, c: Context): Response {
   const requestId = (c.get('requestId') as string | undefined) ?? 'unknown';
   let appError: AppError;
   if (err instanceof AppError) {
     appError = err;
+  } else if (isDatabaseUnavailable(err)) {
+    console.error(JSON.stringify({ level: 'error', requestId, error: String(err) }));
+    appError = new AppError('DATABASE_UNAVAILABLE');
   } else {
     console.error(
       JSON.stringify({ level: 'error', requestId, error: String(err), stack: (err as Error)?.stack }),

@@ -41,7 +41,8 @@ export const signupApplications = sqliteTable(
     contactEmail: text('contact_email'),
     desiredSlug: text('desired_slug').notNull(),
     note: text('note'),
-    status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+    /** `provisioning` while an operator's approval runs; back to `pending` if it fails. */
+    status: text('status', { enum: ['pending', 'provisioning', 'approved', 'rejected'] }).notNull(),
     reviewedBy: text('reviewed_by'),
     reviewedAt: text('reviewed_at'),
     rejectReason: text('reject_reason'),

@@ -23,6 +23,8 @@ export interface Who {
 }
 
 export interface NewTenant {
+  /** Fixed by the caller when it must find this tenant again after a failure (sign-up approval). */
+  id?: string;
   slug: string;
   name: string;
   kind: TenantKind;
@@ -48,7 +50,7 @@ export async function provisionTenant(deps: ProvisionDeps, input: NewTenant, who
   if (!row) {
     const config = v.parse(TenantConfigSchema, input.config ?? presetFor(input.kind));
     const now = new Date().toISOString();
-    const id = crypto.randomUUID();
+    const id = input.id ?? crypto.randomUUID();
     await control.batch([
       control.insert(tenants).values({
         id,

@@ -39,6 +39,10 @@ describe('tenant config', () => {
     );
   });
 
+  it('answers 404, not 401, for a path that is no module', async () => {
+    expectErrorShape(await api('/api/t/test-county/nothing/here'), 404, 'NOT_FOUND');
+  });
+
   it('asks for a session before revealing which modules are on', async () => {
     expectErrorShape(await api('/api/t/test-county/study/anything'), 401, 'UNAUTHENTICATED');
   });

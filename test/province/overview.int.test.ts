@@ -81,6 +81,11 @@ describe('GET /api/province/tenants', () => {
     });
     expect(ghost.error).toMatch(/无法连接/);
     expect(res.body.tenants.find((t: { slug: string }) => t.slug === 'test-county').reachable).toBe(true);
+    // Its own users get a 503 in Chinese, not a bare 500.
+    const login = await api('/api/t/ghost-county/auth/login', {
+      body: { username: 'admin', password: 'whatever' },
+    });
+    expectErrorShape(login, 503, 'DATABASE_UNAVAILABLE');
   });
 });
 

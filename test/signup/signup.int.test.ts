@@ -127,6 +127,29 @@ describe('from application to a working tenant, suspension and resumption', () =
     );
   });
 
+  it('lets only one of two simultaneous approvals through, and the password it returns works', async () => {
+    const slug = `race-${Date.now().toString(36)}`;
+    const submitted = await api('/api/signup', { body: application(slug) });
+    const operator = await signInPlatform('operator');
+    const path = `/api/province/signups/${submitted.body.application.id}/approve`;
+    const [a, b] = await Promise.all([
+      api(path, { method: 'POST', cookie: operator }),
+      api(path, { method: 'POST', cookie: operator }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = a.status === 200 ? a : b;
+    const login = await api(`/api/t/${slug}/auth/login`, {
+      body: { username: 'admin', password: winner.body.admin.initialPassword },
+    });
+    expect(login.status).toBe(200);
+    const rejectAfter = await api(`/api/province/signups/${submitted.body.application.id}/reject`, {
+      cookie: operator,
+      body: { reason: '晚了' },
+    });
+    expectErrorShape(rejectAfter, 409, 'CONFLICT');
+  });
+
   it('rejects an application with a reason', async () => {
     const slug = `rejected-${Date.now().toString(36)}`;
     const submitted = await api('/api/signup', { body: application(slug) });

@@ -51,5 +51,7 @@ describe('GET /api/t/:tenant/units', () => {
     expectErrorShape(res, 422, 'VALIDATION_FAILED');
     expect(res.body.error.details.issues[0].path).toBe('pageSize');
     expectErrorShape(await api('/api/t/test-county/units?page=abc', { cookie }), 422, 'VALIDATION_FAILED');
+    expectErrorShape(await api('/api/t/test-county/units?page=1e20', { cookie }), 422, 'VALIDATION_FAILED');
+    expectErrorShape(await api('/api/t/test-county/units?page=1e308', { cookie }), 422, 'VALIDATION_FAILED');
   });
 });

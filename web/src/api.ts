@@ -102,7 +102,7 @@ export interface SignupForm {
   note?: string;
 }
 
-export type SignupStatus = 'pending' | 'approved' | 'rejected';
+export type SignupStatus = 'pending' | 'provisioning' | 'approved' | 'rejected';
 
 /** An application as the operator sees it: the form's fields, with empty optional ones as null. */
 export interface SignupApplication extends Omit<SignupForm, 'contactEmail' | 'note'> {

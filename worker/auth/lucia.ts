@@ -16,6 +16,12 @@ export type SessionTables =
   | { sessions: 'sessions'; users: 'users' }
   | { sessions: 'platform_sessions'; users: 'platform_accounts' };
 
+/** What a session needs of its user; never the password hash. */
+const USER_COLUMNS = {
+  users: 'u.id, u.username, u.display_name, u.role, u.unit_id, u.status, u.must_change_password',
+  platform_accounts: 'u.id, u.username, u.display_name, u.role, u.region_prefix, u.status',
+} as const;
+
 export class LibsqlSessionAdapter implements Adapter {
   constructor(
     private readonly client: Client,
@@ -25,7 +31,7 @@ export class LibsqlSessionAdapter implements Adapter {
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const { sessions, users } = this.tables;
     const result = await this.client.execute({
-      sql: `SELECT s.id AS session_id, s.expires_at AS session_expires_at, u.* FROM ${sessions} s JOIN ${users} u ON u.id = s.user_id WHERE s.id = ?`,
+      sql: `SELECT s.id AS session_id, s.expires_at AS session_expires_at, ${USER_COLUMNS[users]} FROM ${sessions} s JOIN ${users} u ON u.id = s.user_id WHERE s.id = ?`,
       args: [sessionId],
     });
     const row = result.rows[0];

@@ -27,7 +27,7 @@ export function toTenantRecord(row: typeof tenants.$inferSelect): TenantRecord {
     city: row.city,
     dbUrl: row.dbUrl,
     status: row.status,
-    config: row.config as TenantConfig,
+    config: Object.freeze(row.config) as TenantConfig,
     schemaVersion: row.schemaVersion,
   };
 }
@@ -36,8 +36,9 @@ export async function findTenant(control: ControlDb, slug: string): Promise<Tena
   const hit = cache.get(slug);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.record;
   const row = await control.query.tenants.findFirst({ where: eq(tenants.slug, slug) });
-  const record = row ? toTenantRecord(row) : null;
-  if (cache.size > 1000) cache.clear();
+  const record = row ? Object.freeze(toTenantRecord(row)) : null;
+  // Evict the oldest entry: probing random codes must not flush the live tenants.
+  if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
   cache.set(slug, { record, at: Date.now() });
   return record;
 }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, like } from 'drizzle-orm';
+import { asc, desc, eq, like, sql } from 'drizzle-orm';
 import { tenantMigrations } from '../../../db/migrations/tenant.gen';
 import { latestVersion } from '../../../db/migrator';
 import { tenantMetricSnapshots, tenants } from '../../../db/schema/control';
@@ -21,7 +21,12 @@ export async function tenantsOverview(ctx: PlatformContext) {
   const rows = await control
     .select()
     .from(tenants)
-    .where(like(tenants.regionCode, `${ctx.actor.regionPrefix.replace(/[^0-9]/g, '')}%`))
+    // A malformed prefix matches nothing rather than everything.
+    .where(
+      /^\d{0,6}$/.test(ctx.actor.regionPrefix)
+        ? like(tenants.regionCode, `${ctx.actor.regionPrefix}%`)
+        : sql`0`,
+    )
     .orderBy(asc(tenants.regionCode), asc(tenants.slug));
   const overview = await mapLimited(rows, FAN_OUT_LIMIT, async (row) => {
     const base = {

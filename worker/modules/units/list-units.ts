@@ -15,6 +15,7 @@ export const ListUnitsQuery = v.object({
       v.toNumber('页码必须是数字'),
       v.integer('页码必须是整数'),
       v.minValue(1, '页码从 1 开始'),
+      v.maxValue(10_000, '页码过大'),
     ),
     '1',
   ),
