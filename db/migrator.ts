@@ -18,7 +18,8 @@ export class MigrationError extends Error {
   }
 }
 
-export async function schemaVersion(client: Client): Promise<number> {
+/** The version a database is at (creating the empty ledger if there is none yet). */
+export async function currentVersion(client: Client): Promise<number> {
   await client.execute(CREATE_LEDGER);
   const result = await client.execute('SELECT coalesce(max(version), 0) AS v FROM _migrations');
   return Number(result.rows[0]?.v ?? 0);

@@ -1,6 +1,4 @@
 export interface Env {
-  /** 'local' for the sqld/Miniflare stack (demo seeding allowed), 'production' otherwise. */
-  APP_ENV: 'local' | 'production';
   /** URL of the control-plane database (local: http://control.db.internal). */
   CONTROL_DB_URL: string;
   /** Turso group token that opens the control and every tenant database; empty locally. */

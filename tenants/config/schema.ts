@@ -103,7 +103,3 @@ export const TenantConfigSchema = v.pipe(
 
 export type TenantConfig = v.InferOutput<typeof TenantConfigSchema>;
 export type UnitKind = TenantConfig['unitKinds'][number];
-
-export function enabledModules(config: TenantConfig): ModuleKey[] {
-  return MODULE_KEYS.filter((key) => config.modules[key]);
-}

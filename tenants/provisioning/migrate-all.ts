@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ControlDb, TenantDb } from '../../db/client';
 import { tenantMigrations } from '../../db/migrations/tenant.gen';
-import { applyMigrations, latestVersion } from '../../db/migrator';
+import { applyMigrations, currentVersion, latestVersion } from '../../db/migrator';
 import { tenants } from '../../db/schema/control';
 
 export interface TenantMigrationReport {
@@ -40,6 +40,10 @@ export async function migrateAllTenants(
       await control.update(tenants).set({ schemaVersion: to }).where(eq(tenants.id, row.id));
       report = { slug: row.slug, from, to, error: null };
     } catch (error) {
+      // A failure part-way leaves the database at its last good migration: record that one.
+      const reached = await currentVersion(openTenant(row.dbUrl).$client).catch(() => null);
+      if (reached !== null)
+        await control.update(tenants).set({ schemaVersion: reached }).where(eq(tenants.id, row.id));
       report = { slug: row.slug, from: row.schemaVersion, to: null, error: String(error) };
     }
     reports.push(report);

@@ -73,3 +73,22 @@ describe('POST /api/t/:tenant/auth/password', () => {
     ).toBe(200);
   });
 });
+
+describe('guessing the current password', () => {
+  it('counts like sign-in guesses: the fifth wrong one locks the account and ends its sessions', async () => {
+    const cookie = await signIn(TENANT, 'lock_c');
+    for (let i = 1; i < 5; i++) {
+      const res = await api(path, {
+        cookie,
+        body: { currentPassword: `guess-${i}`, newPassword: 'Kecheng2026' },
+      });
+      expectErrorShape(res, 422, 'VALIDATION_FAILED');
+    }
+    const locked = await api(path, {
+      cookie,
+      body: { currentPassword: 'guess-5', newPassword: 'Kecheng2026' },
+    });
+    expectErrorShape(locked, 423, 'ACCOUNT_LOCKED');
+    expectErrorShape(await api(`/api/t/${TENANT}/me`, { cookie }), 401, 'UNAUTHENTICATED');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Migration, migrationChecksum } from '../../db/migration';
 import { controlMigrations } from '../../db/migrations/control.gen';
 import { tenantMigrations } from '../../db/migrations/tenant.gen';
-import { applyMigrations, MigrationError, schemaVersion } from '../../db/migrator';
+import { applyMigrations, currentVersion, MigrationError } from '../../db/migrator';
 import { localDbUrl } from '../../db/provider';
 import { migrateAllTenants } from '../../tenants/provisioning/migrate-all';
 import { databases } from '../support/api';
@@ -25,7 +25,7 @@ describe('migrator', () => {
       from: tenantMigrations.length,
       to: tenantMigrations.length,
     });
-    expect(await schemaVersion(client)).toBe(tenantMigrations.length);
+    expect(await currentVersion(client)).toBe(tenantMigrations.length);
     expect(controlMigrations.length).toBeGreaterThan(0);
   });
 
@@ -37,7 +37,7 @@ describe('migrator', () => {
       'INSERT INTO nowhere VALUES (1)',
     ]);
     await expect(applyMigrations(client, [good, broken])).rejects.toBeInstanceOf(MigrationError);
-    expect(await schemaVersion(client)).toBe(1);
+    expect(await currentVersion(client)).toBe(1);
     // The failed migration left nothing behind: table b does not exist.
     const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'b'");
     expect(tables.rows).toHaveLength(0);

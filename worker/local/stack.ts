@@ -87,7 +87,6 @@ export async function startLocalStack(options: {
       host: '127.0.0.1',
       port: options.port,
       bindings: {
-        APP_ENV: 'local',
         CONTROL_DB_URL: localDbUrl(CONTROL_DATABASE_NAME),
         DB_PROVIDER: 'sqld',
         SQLD_ADMIN_URL: LOCAL_SQLD_ADMIN_URL,

@@ -7,8 +7,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * State-changing requests must come from our own pages. Browsers send Origin on every
  * cross-origin POST and Sec-Fetch-Site on modern engines; a request that carries neither is not
- * from a browser (curl, scripts) and cannot ride on a victim's cookies. JSON bodies are also
- * required by the handlers, which forces a CORS preflight from foreign pages.
+ * from a browser (curl, scripts) and cannot ride on a victim's cookies.
+ * Handlers that read a body also require JSON, which a foreign page cannot send without a
+ * CORS preflight; body-less POSTs rely on the Origin check alone.
  */
 export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!SAFE_METHODS.has(c.req.method)) {

@@ -10,8 +10,14 @@ export function controlDb(env: Env) {
   return openControlDb(connection(env, env.CONTROL_DB_URL));
 }
 
-export function tenantDb(env: Env, dbUrl: string) {
-  return openTenantDb(connection(env, dbUrl));
+/** With `timeoutMs`, every request to the database is aborted after that long (a fan-out must not hang on one tenant). */
+export function tenantDb(env: Env, dbUrl: string, timeoutMs?: number) {
+  const conn = connection(env, dbUrl);
+  if (timeoutMs !== undefined) {
+    conn.fetch = ((input: string | URL | Request, init?: RequestInit) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as typeof fetch;
+  }
+  return openTenantDb(conn);
 }
 
 /** Same interface locally (sqld namespaces) and in production (Turso Platform API). */

@@ -1,6 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema/tenant';
 import { tenantAudit } from '../../audit';
+import { recordFailedLogin } from '../../auth/failed-login';
+import { lockedMessage } from '../../auth/lockout';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { sessionIdOf } from '../../auth/session-token';
 import type { ServiceContext } from '../../context';
@@ -20,6 +22,17 @@ export async function changeOwnPassword(
   const user = await db.query.users.findFirst({ where: eq(users.id, actor.id) });
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    // Guessing the current password from a borrowed session counts like guessing at sign-in.
+    const state = await recordFailedLogin(db.$client, 'tenant', user.id, new Date(), {
+      requestId: ctx.requestId,
+      username: user.username,
+    });
+    if (state.lockedUntil) {
+      await db.delete(sessions).where(eq(sessions.userId, user.id));
+      throw new AppError('ACCOUNT_LOCKED', lockedMessage(state.lockedUntil), {
+        lockedUntil: state.lockedUntil.toISOString(),
+      });
+    }
     throw validationError([{ path: 'currentPassword', message: '当前密码不正确' }]);
   }
   if (input.newPassword.toLowerCase().includes(user.username)) {

@@ -1,4 +1,4 @@
-import { eq, lte } from 'drizzle-orm';
+import { and, eq, lt, lte } from 'drizzle-orm';
 import type { ControlDb } from '../../../db/client';
 import { tenantMetricSnapshots, tenants } from '../../../db/schema/control';
 import { sessions } from '../../../db/schema/tenant';
@@ -13,6 +13,8 @@ export async function refreshTenantSnapshots(
   control: ControlDb,
 ): Promise<{ ok: number; failed: number }> {
   const rows = await control.select().from(tenants).where(eq(tenants.status, 'active'));
+  // A year of half-hourly snapshots is enough for trends; older rows only cost space.
+  const keepSince = new Date(Date.now() - 366 * 24 * 3600_000).toISOString();
   const outcomes = await mapLimited(rows, 6, async (row) => {
     try {
       const db = tenantDb(env, row.dbUrl);
@@ -24,6 +26,9 @@ export async function refreshTenantSnapshots(
       await control
         .insert(tenantMetricSnapshots)
         .values({ tenantId: row.id, takenAt: new Date().toISOString(), ...metrics });
+      await control
+        .delete(tenantMetricSnapshots)
+        .where(and(eq(tenantMetricSnapshots.tenantId, row.id), lt(tenantMetricSnapshots.takenAt, keepSince)));
       // Expired sessions are dead weight: lucia never accepts them again.
       await db.delete(sessions).where(lte(sessions.expiresAt, Math.floor(Date.now() / 1000)));
       return true;

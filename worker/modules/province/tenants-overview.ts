@@ -52,7 +52,7 @@ export async function tenantsOverview(ctx: PlatformContext) {
     try {
       const record = toTenantRecord(row);
       const metrics = await withTimeout(
-        readTenantMetrics(tenantDb(ctx.env, row.dbUrl), record.config),
+        readTenantMetrics(tenantDb(ctx.env, row.dbUrl, TENANT_TIMEOUT_MS), record.config),
         TENANT_TIMEOUT_MS,
         `tenant ${row.slug}`,
       );
