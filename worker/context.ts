@@ -1,16 +1,10 @@
 import type { ControlDb, TenantDb } from '../db/client';
 import type { TenantRole } from '../db/schema/tenant';
-import type { TenantConfig, TenantKind } from '../tenants/config/schema';
+import type { TenantConfig, TenantIdentity } from '../tenants/config/schema';
 import type { Env } from './env';
 
-export interface TenantRecord {
+export interface TenantRecord extends TenantIdentity {
   id: string;
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  regionCode: string;
-  province: string;
-  city: string;
   dbUrl: string;
   status: 'pending' | 'active' | 'suspended';
   config: TenantConfig;

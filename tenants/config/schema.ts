@@ -7,6 +7,18 @@ export type ModuleKey = (typeof MODULE_KEYS)[number];
 export const TENANT_KINDS = ['county', 'district', 'college'] as const;
 export type TenantKind = (typeof TENANT_KINDS)[number];
 
+/** Who a tenant is, wherever a tenant is described (control plane, provisioning, demo data, province view). */
+export interface TenantIdentity {
+  /** The tenant code: URL segment, database name and token scope (tenants/config/slug.ts). */
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  /** GB/T 2260 administrative division code; the province groups tenants by its prefix. */
+  regionCode: string;
+  province: string;
+  city: string;
+}
+
 /** Stage of a unit kind; the balance coefficients (DOMAIN.md §1) split schools by stage. */
 export const UNIT_STAGES = [
   'preschool',

@@ -1,4 +1,4 @@
-import type { TenantConfig, TenantKind } from '../config/schema';
+import type { TenantConfig, TenantIdentity } from '../config/schema';
 
 export interface DemoUnit {
   key: string;
@@ -28,14 +28,7 @@ export interface DemoUser {
   unitKey: string | null;
 }
 
-export interface DemoTenant {
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  /** GB/T 2260 code; the province groups tenants by its first two digits. */
-  regionCode: string;
-  province: string;
-  city: string;
+export interface DemoTenant extends TenantIdentity {
   config: TenantConfig;
   zones: DemoZone[];
   units: DemoUnit[];

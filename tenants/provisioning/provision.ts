@@ -6,7 +6,7 @@ import { applyMigrations } from '../../db/migrator';
 import { type DatabaseProvider, tenantDatabaseName } from '../../db/provider';
 import { tenants } from '../../db/schema/control';
 import { platformAudit } from '../../worker/audit';
-import { type TenantConfig, TenantConfigSchema, type TenantKind } from '../config/schema';
+import { type TenantConfig, TenantConfigSchema, type TenantIdentity } from '../config/schema';
 import { isValidSlug } from '../config/slug';
 import { presetFor } from '../presets';
 
@@ -22,15 +22,9 @@ export interface Who {
   requestId: string;
 }
 
-export interface NewTenant {
+export interface NewTenant extends TenantIdentity {
   /** Fixed by the caller when it must find this tenant again after a failure (sign-up approval). */
   id?: string;
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  regionCode: string;
-  province: string;
-  city: string;
   config?: TenantConfig;
 }
 

@@ -1,5 +1,11 @@
 // The one typed client for the Worker's JSON API. Only types come from the server side, never code.
-import type { ModuleKey, TenantConfig, TenantKind, UnitKind } from '../../tenants/config/schema';
+import type {
+  ModuleKey,
+  TenantConfig,
+  TenantIdentity,
+  TenantKind,
+  UnitKind,
+} from '../../tenants/config/schema';
 import { texts } from './texts';
 
 export type { ModuleKey, TenantConfig, TenantKind, UnitKind };
@@ -67,13 +73,7 @@ export interface PlatformAccount {
   role: PlatformRole;
 }
 
-export interface TenantOverview {
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  regionCode: string;
-  province: string;
-  city: string;
+export interface TenantOverview extends TenantIdentity {
   status: TenantStatus;
   schemaVersion: number | null;
   unitCount: number | null;
