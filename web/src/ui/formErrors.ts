@@ -15,19 +15,50 @@ export interface BannerState {
 export function createFormErrors<F extends string>(fields: readonly F[], idPrefix: string) {
   const [banner, setBanner] = createSignal<BannerState | null>(null);
   const [byField, setByField] = createSignal<Partial<Record<F, string>>>({});
+  const [busy, setBusy] = createSignal(false);
 
   const focusFirst = (errors: Partial<Record<F, string>>) => {
     const first = fields.find((f) => errors[f]);
     if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
   };
 
+  const setFromError = (err: unknown): void => {
+    const e = toApiError(err);
+    const errors: Partial<Record<F, string>> = {};
+    const details: string[] = [];
+    for (const issue of e.issues) {
+      const key = String(issue.path ?? '').split('.')[0] as F;
+      if ((fields as readonly string[]).indexOf(key) >= 0 && !errors[key]) errors[key] = issue.message;
+      else details.push(issue.message);
+    }
+    setByField(() => errors);
+    setBanner({ message: e.message, details });
+    focusFirst(errors);
+  };
+
+  const clear = () => {
+    setBanner(null);
+    setByField({});
+  };
+
   return {
     banner,
-    field: (name: F) => byField()[name],
-    clear() {
-      setBanner(null);
-      setByField({});
+    /** True while `run` is sending the form. */
+    busy,
+    /** Sends the form: clears old errors, keeps `busy` while `send` runs, shows what the server said if it fails. */
+    async run(send: () => Promise<void>) {
+      clear();
+      setBusy(true);
+      try {
+        await send();
+      } catch (err) {
+        setFromError(err);
+      } finally {
+        setBusy(false);
+      }
     },
+    field: (name: F) => byField()[name],
+    clear,
     /** Typing in a field retires its message; the banner stays until the next submit. */
     clearField(name: F) {
       if (!byField()[name]) return;
@@ -40,18 +71,6 @@ export function createFormErrors<F extends string>(fields: readonly F[], idPrefi
       setBanner({ message: texts.common.fixFields, details: [] });
       focusFirst(errors);
     },
-    setFromError(err: unknown) {
-      const e = toApiError(err);
-      const errors: Partial<Record<F, string>> = {};
-      const details: string[] = [];
-      for (const issue of e.issues) {
-        const key = String(issue.path ?? '').split('.')[0] as F;
-        if ((fields as readonly string[]).indexOf(key) >= 0 && !errors[key]) errors[key] = issue.message;
-        else details.push(issue.message);
-      }
-      setByField(() => errors);
-      setBanner({ message: e.message, details });
-      focusFirst(errors);
-    },
+    setFromError,
   };
 }

@@ -16,25 +16,18 @@ const FIELDS = ['username', 'password'] as const;
 export function LoginForm(props: { onSubmit: (c: Credentials) => Promise<void> }) {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(FIELDS, 'login');
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (busy()) return;
+    if (errors.busy()) return;
     const missing: Partial<Record<(typeof FIELDS)[number], string>> = {};
     if (!username().trim()) missing.username = texts.common.required(texts.auth.username);
     if (!password()) missing.password = texts.common.required(texts.auth.password);
     if (missing.username || missing.password) return errors.setLocal(missing);
-    errors.clear();
-    setBusy(true);
-    try {
+    await errors.run(async () => {
       await props.onSubmit({ username: username().trim(), password: password() });
-    } catch (err) {
-      errors.setFromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -68,10 +61,10 @@ export function LoginForm(props: { onSubmit: (c: Credentials) => Promise<void> }
         autocomplete="current-password"
         required
       />
-      <Button type="submit" variant="primary" class="btn-block" busy={busy()}>
+      <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
         {texts.auth.submit}
       </Button>
-      <Show when={busy()}>
+      <Show when={errors.busy()}>
         <p class="loading loading-inline" role="status">
           {texts.auth.submitting}
         </p>

@@ -33,7 +33,6 @@ interface PasswordFormProps {
 export function PasswordForm(props: PasswordFormProps) {
   const p = texts.password;
   const [values, setValues] = createSignal(EMPTY);
-  const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(FIELDS, 'password');
 
   const field = (name: PasswordField, label: string) => ({
@@ -50,21 +49,15 @@ export function PasswordForm(props: PasswordFormProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (busy()) return;
+    if (errors.busy()) return;
     const local = validate(values());
     if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    setBusy(true);
-    try {
+    await errors.run(async () => {
       const { currentPassword, newPassword } = values();
       const { user } = await api.tenant.changePassword(props.slug, { currentPassword, newPassword });
       setValues(EMPTY);
       props.onSaved(user);
-    } catch (err) {
-      errors.setFromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -74,10 +67,10 @@ export function PasswordForm(props: PasswordFormProps) {
       <TextField {...field('currentPassword', p.current)} autocomplete="current-password" required />
       <TextField {...field('newPassword', p.new)} hint={p.newHint} autocomplete="new-password" required />
       <TextField {...field('confirmPassword', p.confirm)} autocomplete="new-password" required />
-      <Button type="submit" variant="primary" class="btn-block" busy={busy()}>
+      <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
         {p.submit}
       </Button>
-      <Show when={busy()}>
+      <Show when={errors.busy()}>
         <p class="loading loading-inline" role="status">
           {p.submitting}
         </p>

@@ -12,22 +12,15 @@ export function RejectForm(props: { id: string; onCancel: () => void; onDone: ()
   const p = texts.province;
   const prefix = `reject-${props.id}`;
   const [reason, setReason] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(FIELDS, prefix);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!reason().trim()) return errors.setLocal({ reason: texts.common.required(p.rejectReason) });
-    errors.clear();
-    setBusy(true);
-    try {
+    await errors.run(async () => {
       await api.province.reject(props.id, reason().trim());
       props.onDone();
-    } catch (err) {
-      errors.setFromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -45,10 +38,10 @@ export function RejectForm(props: { id: string; onCancel: () => void; onDone: ()
         maxLength={500}
       />
       <div class="actions">
-        <Button type="submit" variant="danger" busy={busy()}>
+        <Button type="submit" variant="danger" busy={errors.busy()}>
           {p.rejectConfirm}
         </Button>
-        <Button onClick={() => props.onCancel()} disabled={busy()}>
+        <Button onClick={() => props.onCancel()} disabled={errors.busy()}>
           {texts.common.cancel}
         </Button>
       </div>

@@ -17,7 +17,6 @@ export function SignupFormView(props: { onSubmitted: (result: { id: string; slug
   const s = texts.signup;
   const restored = loadDraft();
   const [draft, setDraft] = createSignal(restored ?? emptyDraft());
-  const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(SIGNUP_FIELDS, 'signup');
 
   createEffect(on(draft, saveDraft, { defer: true }));
@@ -37,21 +36,15 @@ export function SignupFormView(props: { onSubmitted: (result: { id: string; slug
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (busy()) return;
+    if (errors.busy()) return;
     const local = validateDraft(draft());
     if (Object.keys(local).length) return errors.setLocal(local);
-    errors.clear();
-    setBusy(true);
-    try {
+    await errors.run(async () => {
       const form = toSignupForm(draft());
       const { application } = await api.signup.submit(form);
       clearDraft();
       props.onSubmitted({ id: application.id, slug: form.desiredSlug });
-    } catch (err) {
-      errors.setFromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -103,10 +96,10 @@ export function SignupFormView(props: { onSubmitted: (result: { id: string; slug
       />
       <TextAreaField {...text('note', s.note, { optional: true })} maxLength={500} />
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
-      <Button type="submit" variant="primary" class="btn-block" busy={busy()}>
+      <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
         {s.submit}
       </Button>
-      <Show when={busy()}>
+      <Show when={errors.busy()}>
         <p class="loading loading-inline" role="status">
           {s.submitting}
         </p>
