@@ -3,16 +3,15 @@
  * object per line: {"name", "value", "unit"}. Later issues add their own names here.
  * The stack is seeded with the three demo tenants in a temporary folder.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { DEMO_TENANTS } from '../tenants/demo';
-import { provisionDemo } from '../tenants/demo/provision-demo';
 import { hashPassword } from '../worker/auth/password';
-import { startLocalStack, WEB_DIST } from '../worker/local/stack';
+import { WEB_DIST } from '../worker/local/stack';
+import { startThrowawayStack } from '../worker/local/throwaway-stack';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Bench-password-2026';
@@ -66,14 +65,7 @@ for (let i = 0; i < 10; i++) {
 }
 emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 
-const dataDir = mkdtempSync(join(tmpdir(), 'dudao-bench-'));
-const stack = await startLocalStack({
-  dataDir,
-  port: 0,
-  beforeWorker: async (sqld) => {
-    await provisionDemo(sqld, DEMO_TENANTS, PASSWORD);
-  },
-});
+const stack = await startThrowawayStack(DEMO_TENANTS, PASSWORD);
 try {
   const json = { 'content-type': 'application/json' };
   const login = async (path: string, username: string) => {
@@ -115,5 +107,4 @@ try {
   emit('province.tenants.p95_ms', percentile(overview, 95), 'ms');
 } finally {
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }

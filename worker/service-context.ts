@@ -12,6 +12,11 @@ export function serviceContext(c: Context<AppEnv>): ServiceContext {
   };
 }
 
+/** How an operator appears in audit records, tenant-side ones included. */
+export function operatorWho(ctx: PlatformContext) {
+  return { actorId: `platform:${ctx.actor.id}`, actorName: ctx.actor.displayName, requestId: ctx.requestId };
+}
+
 export function platformContext(c: Context<AppEnv>): PlatformContext {
   return {
     actor: currentPlatformActor(c),

@@ -102,6 +102,11 @@ describe('tenant sign-in', () => {
         .where(eq(auditLog.entityId, user?.id ?? ''))
     ).map((r) => r.action);
     expect(actions).toContain('auth.locked');
+    const failures = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, user?.id ?? ''));
+    expect(failures.every((r) => r.requestId)).toBe(true);
   });
 
   it('counts parallel guesses exactly: 12 at once lock the account', async () => {

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { provisionDemo } from '../../tenants/demo/provision-demo';
-import { startLocalStack } from '../../worker/local/stack';
+import { startThrowawayStack } from '../../worker/local/throwaway-stack';
 import { TEST_PASSWORD, TEST_TENANTS } from './tenants';
 
 export interface StackInfo {
@@ -24,14 +20,7 @@ declare module 'vitest' {
 
 /** One real stack per test project: sqld in a temporary folder, the Worker in workerd, two tenants. */
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dudao-test-'));
-  const stack = await startLocalStack({
-    dataDir,
-    port: 0,
-    beforeWorker: async (sqld) => {
-      await provisionDemo(sqld, TEST_TENANTS, TEST_PASSWORD);
-    },
-  });
+  const stack = await startThrowawayStack(TEST_TENANTS, TEST_PASSWORD);
   // Test files run in other processes; this loopback endpoint lets them fire the Cron Trigger.
   const scheduler = createServer((req, res) => {
     stack
@@ -52,6 +41,5 @@ export default async function setup(project: TestProject) {
   return async () => {
     scheduler.close();
     await stack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,4 +1,6 @@
+import type { Client } from '@libsql/client';
 import { AppError } from '../errors';
+import { recordFailedLogin, recordUnknownLogin } from './failed-login';
 import { isLocked, LOCK_MINUTES, type LockState, lockedMessage, MAX_FAILED_LOGINS } from './lockout';
 import { burnPasswordCheck, verifyPassword } from './password';
 
@@ -11,22 +13,23 @@ export interface Credentials extends LockState {
 }
 
 /**
- * The password check shared by tenant and platform sign-in. `recordFailure` counts a wrong
- * password and returns the account's new lock state (recordFailedLogin); `recordUnknown` audits
- * a guess at a username that does not exist. Both answers read the same, so a caller cannot
- * tell which usernames exist.
+ * The password check shared by tenant and platform sign-in. A wrong password is counted (and may
+ * lock the account), a guess at an unknown username is audited; both answers read the same, so a
+ * caller cannot tell which usernames exist.
  */
 export async function checkCredentials<U extends Credentials>(options: {
   account: U | undefined;
   password: string;
   now: Date;
-  recordFailure: (account: U) => Promise<LockState>;
-  recordUnknown: () => Promise<void>;
+  /** Where failures are recorded: the tenant's or the control plane's database. */
+  ledger: { client: Client; target: 'tenant' | 'platform'; requestId: string; clientIp: string | null };
+  username: string;
 }): Promise<U> {
-  const { account, password, now } = options;
+  const { account, password, now, ledger } = options;
+  const audit = { requestId: ledger.requestId, clientIp: ledger.clientIp, username: options.username };
   if (!account) {
     await burnPasswordCheck(password);
-    await options.recordUnknown();
+    await recordUnknownLogin(ledger.client, ledger.target, now, audit);
     throw new AppError('INVALID_CREDENTIALS', WRONG_PASSWORD);
   }
   if (isLocked(account, now) && account.lockedUntil) {
@@ -35,7 +38,7 @@ export async function checkCredentials<U extends Credentials>(options: {
     });
   }
   if (!(await verifyPassword(password, account.passwordHash))) {
-    const next = await options.recordFailure(account);
+    const next = await recordFailedLogin(ledger.client, ledger.target, account.id, now, audit);
     if (next.lockedUntil) {
       throw new AppError('ACCOUNT_LOCKED', lockedMessage(next.lockedUntil), {
         lockedUntil: next.lockedUntil.toISOString(),

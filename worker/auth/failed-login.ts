@@ -1,10 +1,21 @@
 import type { Client } from '@libsql/client';
 import { LOCK_MINUTES, type LockState, MAX_FAILED_LOGINS } from './lockout';
 
+export interface FailedLoginAudit {
+  requestId: string;
+  username: string;
+  clientIp: string | null;
+}
+
 /** The account and audit tables of each side; constants, never input. */
 const TARGETS = {
-  tenant: { accounts: 'users', audit: 'audit_log', entity: 'user' },
-  platform: { accounts: 'platform_accounts', audit: 'platform_audit_log', entity: 'platform_account' },
+  tenant: { accounts: 'users', audit: 'audit_log', entity: 'user', hasIpColumn: true },
+  platform: {
+    accounts: 'platform_accounts',
+    audit: 'platform_audit_log',
+    entity: 'platform_account',
+    hasIpColumn: false,
+  },
 } as const;
 
 /**
@@ -17,9 +28,9 @@ export async function recordFailedLogin(
   target: keyof typeof TARGETS,
   accountId: string,
   now: Date,
-  audit: { requestId: string; username: string },
+  audit: FailedLoginAudit,
 ): Promise<LockState> {
-  const { accounts, audit: auditTable, entity } = TARGETS[target];
+  const { accounts, audit: auditTable, entity, hasIpColumn } = TARGETS[target];
   const nowMs = now.getTime();
   const until = nowMs + LOCK_MINUTES * 60_000;
   const stillLocked = 'locked_until IS NOT NULL AND locked_until > ?1';
@@ -35,10 +46,10 @@ export async function recordFailedLogin(
         args: [nowMs, MAX_FAILED_LOGINS, until, accountId],
       },
       {
-        sql: `INSERT INTO ${auditTable} (at, actor_id, actor_name, action, entity_type, entity_id, details, request_id)
+        sql: `INSERT INTO ${auditTable} (at, actor_id, actor_name, action, entity_type, entity_id, details, request_id${hasIpColumn ? ', ip' : ''})
           SELECT ?1, id, display_name,
                  CASE WHEN locked_until = ?2 THEN 'auth.locked' ELSE 'auth.login_failed' END,
-                 ?3, id, ?4, ?5 FROM ${accounts} WHERE id = ?6`,
+                 ?3, id, ?4, ?5${hasIpColumn ? ', ?7' : ''} FROM ${accounts} WHERE id = ?6`,
         args: [
           now.toISOString(),
           until,
@@ -46,6 +57,7 @@ export async function recordFailedLogin(
           JSON.stringify({ username: audit.username }),
           audit.requestId,
           accountId,
+          ...(hasIpColumn ? [audit.clientIp] : []),
         ],
       },
     ],
@@ -58,4 +70,25 @@ export async function recordFailedLogin(
     failedLogins: Number(row?.failed_logins ?? 0),
     lockedUntil: lockedUntil === null ? null : new Date(lockedUntil),
   };
+}
+
+/** A guess at a username that does not exist: audited, nothing to count. */
+export async function recordUnknownLogin(
+  client: Client,
+  target: keyof typeof TARGETS,
+  now: Date,
+  audit: FailedLoginAudit,
+): Promise<void> {
+  const { audit: auditTable, entity, hasIpColumn: withIp } = TARGETS[target];
+  await client.execute({
+    sql: `INSERT INTO ${auditTable} (at, action, entity_type, details, request_id${withIp ? ', ip' : ''})
+      VALUES (?, 'auth.login_failed', ?, ?, ?${withIp ? ', ?' : ''})`,
+    args: [
+      now.toISOString(),
+      entity,
+      JSON.stringify({ username: audit.username }),
+      audit.requestId,
+      ...(withIp ? [audit.clientIp] : []),
+    ],
+  });
 }

@@ -25,6 +25,7 @@ export async function changeOwnPassword(
     // Guessing the current password from a borrowed session counts like guessing at sign-in.
     const state = await recordFailedLogin(db.$client, 'tenant', user.id, new Date(), {
       requestId: ctx.requestId,
+      clientIp: ctx.clientIp,
       username: user.username,
     });
     if (state.lockedUntil) {

@@ -3,7 +3,6 @@ import type { TenantDb } from '../../../db/client';
 import { sessions, users } from '../../../db/schema/tenant';
 import { tenantAudit } from '../../audit';
 import { checkCredentials } from '../../auth/credentials';
-import { recordFailedLogin } from '../../auth/failed-login';
 import { type SessionPolicy, sessionExpiry } from '../../auth/lucia';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token';
 import type { Actor, TenantRecord } from '../../context';
@@ -35,29 +34,13 @@ export async function login(
 ): Promise<{ token: string; actor: Actor }> {
   const { db } = ctx;
   const now = new Date();
-  const who = (id: string | null, name: string | null) => ({
-    actorId: id,
-    actorName: name,
-    requestId: ctx.requestId,
-    clientIp: ctx.clientIp,
-  });
   const account = await db.query.users.findFirst({ where: eq(users.username, input.username) });
   const user = await checkCredentials({
     account,
     password: input.password,
     now,
-    recordFailure: (failed) =>
-      recordFailedLogin(db.$client, 'tenant', failed.id, now, {
-        requestId: ctx.requestId,
-        username: input.username,
-      }),
-    recordUnknown: async () => {
-      await tenantAudit(db, who(null, null), {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        details: { username: input.username },
-      });
-    },
+    ledger: { client: db.$client, target: 'tenant', requestId: ctx.requestId, clientIp: ctx.clientIp },
+    username: input.username,
   });
   const token = newSessionToken(ctx.tenant.slug);
   await db.batch([
@@ -68,11 +51,15 @@ export async function login(
     db
       .insert(sessions)
       .values({ id: sessionIdOf(token), userId: user.id, expiresAt: sessionExpiry(policy, now) }),
-    tenantAudit(db, who(user.id, user.displayName), {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-    }),
+    tenantAudit(
+      db,
+      { actorId: user.id, actorName: user.displayName, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      },
+    ),
   ]);
   return { token, actor: toActor(user) };
 }

@@ -3,7 +3,6 @@ import type { ControlDb } from '../../../db/client';
 import { platformAccounts, platformSessions } from '../../../db/schema/control';
 import { platformAudit } from '../../audit';
 import { checkCredentials } from '../../auth/credentials';
-import { recordFailedLogin } from '../../auth/failed-login';
 import { type SessionPolicy, sessionExpiry } from '../../auth/lucia';
 import { PLATFORM_TOKEN_SCOPE } from '../../auth/policies';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token';
@@ -18,11 +17,6 @@ export async function platformLogin(
 ): Promise<{ token: string; actor: PlatformActor }> {
   const { control } = ctx;
   const now = new Date();
-  const who = (id: string | null, name: string | null) => ({
-    actorId: id,
-    actorName: name,
-    requestId: ctx.requestId,
-  });
   const account = await control.query.platformAccounts.findFirst({
     where: eq(platformAccounts.username, input.username),
   });
@@ -30,18 +24,8 @@ export async function platformLogin(
     account,
     password: input.password,
     now,
-    recordFailure: (failed) =>
-      recordFailedLogin(control.$client, 'platform', failed.id, now, {
-        requestId: ctx.requestId,
-        username: input.username,
-      }),
-    recordUnknown: async () => {
-      await platformAudit(control, who(null, null), {
-        action: 'auth.login_failed',
-        entityType: 'platform_account',
-        details: { username: input.username },
-      });
-    },
+    ledger: { client: control.$client, target: 'platform', requestId: ctx.requestId, clientIp: null },
+    username: input.username,
   });
   const token = newSessionToken(PLATFORM_TOKEN_SCOPE);
   await control.batch([
@@ -52,11 +36,15 @@ export async function platformLogin(
     control
       .insert(platformSessions)
       .values({ id: sessionIdOf(token), userId: found.id, expiresAt: sessionExpiry(policy, now) }),
-    platformAudit(control, who(found.id, found.displayName), {
-      action: 'auth.login',
-      entityType: 'platform_account',
-      entityId: found.id,
-    }),
+    platformAudit(
+      control,
+      { actorId: found.id, actorName: found.displayName, requestId: ctx.requestId },
+      {
+        action: 'auth.login',
+        entityType: 'platform_account',
+        entityId: found.id,
+      },
+    ),
   ]);
   return {
     token,

@@ -8,6 +8,7 @@ import type { PlatformContext } from '../../context';
 import { AppError } from '../../errors';
 import { databaseProvider, tenantDb } from '../../platform/databases';
 import { forgetTenant } from '../../platform/directory';
+import { operatorWho } from '../../service-context';
 
 export async function listSignups(
   ctx: PlatformContext,
@@ -48,10 +49,6 @@ async function pendingApplication(ctx: PlatformContext, id: string) {
 
 /** An approval that has been running this long is taken to have died (a Worker can be stopped mid-way). */
 const STALE_CLAIM_MS = 5 * 60_000;
-
-function operatorWho(ctx: PlatformContext) {
-  return { actorId: `platform:${ctx.actor.id}`, actorName: ctx.actor.displayName, requestId: ctx.requestId };
-}
 
 /**
  * Approves an application: provisions the tenant (database, migrations, preset config) and gives

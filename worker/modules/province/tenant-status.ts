@@ -7,6 +7,7 @@ import { authorizePlatform } from '../../auth/permissions';
 import type { PlatformContext } from '../../context';
 import { AppError } from '../../errors';
 import { forgetTenant } from '../../platform/directory';
+import { operatorWho } from '../../service-context';
 
 /**
  * Suspends or resumes a tenant. Suspension keeps every row of its database; all its requests,
@@ -42,10 +43,5 @@ export async function applyTenantStatus(
 /** The operator's verb; the CLI calls applyTenantStatus directly with its own identity. */
 export function setTenantStatus(ctx: PlatformContext, slug: string, status: 'active' | 'suspended') {
   authorizePlatform(ctx.actor, 'tenants.manage');
-  const who = {
-    actorId: `platform:${ctx.actor.id}`,
-    actorName: ctx.actor.displayName,
-    requestId: ctx.requestId,
-  };
-  return applyTenantStatus(ctx.control, who, slug, status);
+  return applyTenantStatus(ctx.control, operatorWho(ctx), slug, status);
 }
