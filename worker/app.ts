@@ -8,12 +8,20 @@ import { moduleGate } from './middleware/module-gate';
 import { requestContext } from './middleware/request-context';
 import { loadTenantSession, requireSession } from './middleware/session';
 import { resolveTenant } from './middleware/tenant';
+import { accountsRoutes } from './modules/accounts/routes';
+import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { boardRoutes } from './modules/board/routes';
+import { complaintsRoutes } from './modules/complaints/routes';
 import { configRoutes } from './modules/config/routes';
 import { healthRoutes } from './modules/health/routes';
+import { importsRoutes } from './modules/imports/routes';
+import { inspectorsRoutes } from './modules/inspectors/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
+import { suggestionsRoutes } from './modules/suggestions/routes';
 import { unitsRoutes } from './modules/units/routes';
+import { zonesRoutes } from './modules/zones/routes';
 
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -32,6 +40,14 @@ export function createApp() {
     .route('/', authRoutes)
     .route('/', configRoutes)
     .route('/', unitsRoutes)
+    .route('/', zonesRoutes)
+    .route('/', inspectorsRoutes)
+    .route('/', accountsRoutes)
+    .route('/', auditRoutes)
+    .route('/', importsRoutes)
+    .route('/', boardRoutes)
+    .route('/', complaintsRoutes)
+    .route('/', suggestionsRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
     .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate);
 

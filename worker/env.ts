@@ -1,3 +1,5 @@
+import type { R2Bucket } from '@cloudflare/workers-types/index.ts';
+
 export interface Env {
   /** URL of the control-plane database (local: http://control.db.internal). */
   CONTROL_DB_URL: string;
@@ -10,6 +12,8 @@ export interface Env {
   TURSO_API_TOKEN?: string;
   TURSO_ORG?: string;
   TURSO_GROUP?: string;
+  /** Files: inspector photos, complaint photos, evidence. Keys start with `t/<tenant slug>/`. */
+  FILES: R2Bucket;
   /** Static web app (web/dist), served for every path outside /api. */
   ASSETS: { fetch(request: Request): Promise<Response> };
 }

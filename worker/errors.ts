@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   NOT_FOUND: [404, '未找到请求的内容，请检查网址。'],
   CONFLICT: [409, '数据已被修改或已存在，请刷新后重试。'],
   PAYLOAD_TOO_LARGE: [413, '提交的内容过大，请精简后重试。'],
+  UNSUPPORTED_FILE: [415, '文件格式不支持，请上传 JPG、PNG 或 WebP 图片。'],
+  RATE_LIMITED: [429, '操作过于频繁，请稍后再试。'],
   ACCOUNT_LOCKED: [423, '账号已被临时锁定，请稍后再试。'],
   ACCOUNT_DISABLED: [403, '该账号已停用，请联系本单位管理员。'],
   PASSWORD_CHANGE_REQUIRED: [403, '首次登录或密码被重置后，请先修改密码再继续操作。'],

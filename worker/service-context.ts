@@ -12,6 +12,16 @@ export function serviceContext(c: Context<AppEnv>): ServiceContext {
   };
 }
 
+/** Who did it, for the audit record a service verb writes in its transaction. */
+export function actorWho(ctx: ServiceContext) {
+  return {
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.displayName,
+    requestId: ctx.requestId,
+    clientIp: ctx.clientIp,
+  };
+}
+
 /** How an operator appears in audit records, tenant-side ones included. */
 export function operatorWho(ctx: PlatformContext) {
   return { actorId: `platform:${ctx.actor.id}`, actorName: ctx.actor.displayName, requestId: ctx.requestId };

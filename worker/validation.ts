@@ -57,3 +57,83 @@ export const optionalText = (label: string, max: number) =>
       v.pipe(v.string(`${label}必须是文字`), v.trim(), v.maxLength(max, `${label}不能超过 ${max} 个字`)),
     ),
   );
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/;
+
+/** A mainland mobile (13812345678) or landline (0561-6010001, extension allowed); blanks become null. */
+export const optionalPhone = (label: string) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(`${label}必须是文字`),
+        v.trim(),
+        v.transform((s) => s.replace(/[\s（）()]/g, '')),
+        v.check(
+          (s) => s === '' || MOBILE.test(s) || LANDLINE.test(s),
+          `${label}格式不正确，应为 11 位手机号或带区号的固定电话（如 0561-6010001）`,
+        ),
+        v.transform((s) => (s === '' ? null : s)),
+      ),
+    ),
+  );
+
+export const optionalEmail = (label: string) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(`${label}必须是文字`),
+        v.trim(),
+        v.maxLength(100, `${label}不能超过 100 个字符`),
+        v.check(
+          (s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+          `${label}格式不正确，应类似 name@example.cn`,
+        ),
+        v.transform((s) => (s === '' ? null : s)),
+      ),
+    ),
+  );
+
+/** A calendar date as YYYY-MM-DD that exists (no 2026-02-30). */
+export const optionalDate = (label: string) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(`${label}必须是日期`),
+        v.trim(),
+        v.check(
+          (s) => s === '' || isCalendarDate(s),
+          `${label}应为 YYYY-MM-DD 格式的有效日期，如 2026-09-01`,
+        ),
+        v.transform((s) => (s === '' ? null : s)),
+      ),
+    ),
+  );
+
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A non-negative whole number such as an enrolment; blank means unknown (null). */
+export const optionalCount = (label: string, max: number) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.number(`${label}必须是数字`),
+        v.integer(`${label}必须是整数`),
+        v.minValue(0, `${label}不能是负数`),
+        v.maxValue(max, `${label}不能超过 ${max}`),
+      ),
+    ),
+  );
+
+/** Ids in paths are UUIDs; anything else is a 404 before any lookup. */
+export const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function pathId(c: Context, name = 'id'): string {
+  const id = c.req.param(name) ?? '';
+  if (!ID_PATTERN.test(id)) throw new AppError('NOT_FOUND');
+  return id;
+}

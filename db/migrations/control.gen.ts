@@ -21,5 +21,13 @@ export const controlMigrations: Migration[] = [
       "CREATE INDEX `tenants_region_idx` ON `tenants` (`region_code`);"
     ],
     "checksum": "bcb04a11"
+  },
+  {
+    "version": 2,
+    "tag": "0001_groovy_madrox",
+    "statements": [
+      "CREATE TABLE `rate_limits` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`window_start` integer NOT NULL,\n\t`count` integer NOT NULL\n);"
+    ],
+    "checksum": "4eb0a146"
   }
 ];

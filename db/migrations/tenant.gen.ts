@@ -23,5 +23,40 @@ export const tenantMigrations: Migration[] = [
       "CREATE UNIQUE INDEX `zones_name_unique` ON `zones` (`name`);"
     ],
     "checksum": "2cb1e9f3"
+  },
+  {
+    "version": 2,
+    "tag": "0001_high_unicorn",
+    "statements": [
+      "CREATE TABLE `complaint_events` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`complaint_id` text NOT NULL,\n\t`at` text NOT NULL,\n\t`actor_id` text,\n\t`actor_name` text,\n\t`action` text NOT NULL,\n\t`note` text,\n\tFOREIGN KEY (`complaint_id`) REFERENCES `complaints`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `complaint_events_complaint_idx` ON `complaint_events` (`complaint_id`,`id`);",
+      "CREATE TABLE `complaints` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tracking_code` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`category` text NOT NULL,\n\t`topic` text NOT NULL,\n\t`body` text NOT NULL,\n\t`contact_name` text,\n\t`contact_phone` text,\n\t`photo_key` text,\n\t`status` text DEFAULT 'received' NOT NULL,\n\t`assignee_id` text,\n\t`public_reply` text,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\t`closed_at` text,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`assignee_id`) REFERENCES `inspectors`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `complaints_tracking_unique` ON `complaints` (`tracking_code`);",
+      "CREATE INDEX `complaints_status_idx` ON `complaints` (`status`,`created_at`);",
+      "CREATE INDEX `complaints_unit_idx` ON `complaints` (`unit_id`,`created_at`);",
+      "CREATE INDEX `complaints_assignee_idx` ON `complaints` (`assignee_id`,`status`);",
+      "CREATE TABLE `inspector_units` (\n\t`inspector_id` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\tPRIMARY KEY(`inspector_id`, `unit_id`),\n\tFOREIGN KEY (`inspector_id`) REFERENCES `inspectors`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `inspector_units_unit_idx` ON `inspector_units` (`unit_id`);",
+      "CREATE TABLE `inspector_zones` (\n\t`inspector_id` text NOT NULL,\n\t`zone_id` text NOT NULL,\n\tPRIMARY KEY(`inspector_id`, `zone_id`),\n\tFOREIGN KEY (`inspector_id`) REFERENCES `inspectors`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`zone_id`) REFERENCES `zones`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `inspector_zones_zone_idx` ON `inspector_zones` (`zone_id`);",
+      "CREATE TABLE `inspectors` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`type` text NOT NULL,\n\t`certificate_no` text,\n\t`term_start` text,\n\t`term_end` text,\n\t`training_hours` real DEFAULT 0 NOT NULL,\n\t`photo_key` text,\n\t`phone` text,\n\t`email` text,\n\t`workplace` text,\n\t`user_id` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `inspectors_certificate_unique` ON `inspectors` (`certificate_no`);",
+      "CREATE UNIQUE INDEX `inspectors_user_unique` ON `inspectors` (`user_id`);",
+      "CREATE INDEX `inspectors_status_name_idx` ON `inspectors` (`status`,`name`);",
+      "CREATE TABLE `rate_limits` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`window_start` integer NOT NULL,\n\t`count` integer NOT NULL\n);",
+      "CREATE TABLE `suggestions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`author_id` text NOT NULL,\n\t`title` text NOT NULL,\n\t`body` text NOT NULL,\n\t`category` text,\n\t`status` text DEFAULT 'submitted' NOT NULL,\n\t`unit_id` text,\n\t`office_note` text,\n\t`answer` text,\n\t`answered_by` text,\n\t`answered_at` text,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `suggestions_author_idx` ON `suggestions` (`author_id`,`created_at`);",
+      "CREATE INDEX `suggestions_unit_idx` ON `suggestions` (`unit_id`,`status`);",
+      "CREATE INDEX `suggestions_status_idx` ON `suggestions` (`status`,`created_at`);",
+      "ALTER TABLE `units` ADD `code` text;",
+      "CREATE UNIQUE INDEX `units_code_unique` ON `units` (`code`);",
+      "CREATE INDEX `units_parent_idx` ON `units` (`parent_id`);",
+      "CREATE INDEX `units_status_kind_name_idx` ON `units` (`status`,`kind`,`name`);",
+      "ALTER TABLE `users` ADD `phone` text;",
+      "CREATE INDEX `users_role_idx` ON `users` (`role`,`display_name`);",
+      "ALTER TABLE `zones` ADD `note` text;",
+      "ALTER TABLE `zones` ADD `updated_at` text;"
+    ],
+    "checksum": "f223c926"
   }
 ];

@@ -114,3 +114,10 @@ export const platformAuditLog = sqliteTable(
   },
   (t) => [index('platform_audit_at_idx').on(t.at)],
 );
+
+/** Fixed-window counters for abuse limits on platform endpoints (sign-up, sign-in by address). */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -11,7 +11,9 @@ export const zones = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
+    note: text('note'),
     createdAt: createdAt(),
+    updatedAt: text('updated_at'),
   },
   (t) => [uniqueIndex('zones_name_unique').on(t.name)],
 );
@@ -21,6 +23,8 @@ export const units = sqliteTable(
   'units',
   {
     id: text('id').primaryKey(),
+    /** 学校标识码 or the office's own code: the key an import matches on when present. */
+    code: text('code'),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     parentId: text('parent_id'),
@@ -39,6 +43,9 @@ export const units = sqliteTable(
   (t) => [
     // Root units (null parent) are checked for duplicate names by the service: SQL treats NULLs as distinct.
     uniqueIndex('units_parent_name_unique').on(t.parentId, t.name),
+    uniqueIndex('units_code_unique').on(t.code),
+    index('units_parent_idx').on(t.parentId),
+    index('units_status_kind_name_idx').on(t.status, t.kind, t.name),
     index('units_zone_idx').on(t.zoneId),
     index('units_kind_idx').on(t.kind),
   ],
@@ -51,6 +58,7 @@ export const users = sqliteTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: text('role', { enum: TENANT_ROLES }).notNull(),
+    phone: text('phone'),
     unitId: text('unit_id').references(() => units.id),
     passwordHash: text('password_hash').notNull(),
     status: text('status', { enum: ['active', 'disabled'] })
@@ -62,7 +70,11 @@ export const users = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('users_username_unique').on(t.username), index('users_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('users_username_unique').on(t.username),
+    index('users_unit_idx').on(t.unitId),
+    index('users_role_idx').on(t.role, t.displayName),
+  ],
 );
 
 /** `id` is the SHA-256 of the cookie token: a copy of this table opens no session. */
@@ -98,3 +110,155 @@ export const auditLog = sqliteTable(
     index('audit_entity_idx').on(t.entityType, t.entityId),
   ],
 );
+
+export const INSPECTOR_TYPES = ['full_time', 'part_time', 'special', 'responsible'] as const;
+export type InspectorType = (typeof INSPECTOR_TYPES)[number];
+
+/** A 督学: listed on the public board of every unit they answer for, directly or through a zone. */
+export const inspectors = sqliteTable(
+  'inspectors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    type: text('type', { enum: INSPECTOR_TYPES }).notNull(),
+    /** 督学证 number: the key an import matches on when present. */
+    certificateNo: text('certificate_no'),
+    termStart: text('term_start'),
+    termEnd: text('term_end'),
+    trainingHours: real('training_hours').notNull().default(0),
+    /** R2 key of the board photo. */
+    photoKey: text('photo_key'),
+    phone: text('phone'),
+    email: text('email'),
+    /** Where they work when not inspecting (兼职督学 are often principals or teachers elsewhere). */
+    workplace: text('workplace'),
+    /** The account they sign in with, when they have one. */
+    userId: text('user_id').references(() => users.id),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('inspectors_certificate_unique').on(t.certificateNo),
+    uniqueIndex('inspectors_user_unique').on(t.userId),
+    index('inspectors_status_name_idx').on(t.status, t.name),
+  ],
+);
+
+export const inspectorZones = sqliteTable(
+  'inspector_zones',
+  {
+    inspectorId: text('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    zoneId: text('zone_id')
+      .notNull()
+      .references(() => zones.id),
+  },
+  (t) => [primaryKey({ columns: [t.inspectorId, t.zoneId] }), index('inspector_zones_zone_idx').on(t.zoneId)],
+);
+
+/** Units an inspector answers for directly, besides those of their zones. */
+export const inspectorUnits = sqliteTable(
+  'inspector_units',
+  {
+    inspectorId: text('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.inspectorId, t.unitId] }), index('inspector_units_unit_idx').on(t.unitId)],
+);
+
+export const COMPLAINT_CATEGORIES = ['complaint', 'suggestion', 'report', 'praise'] as const;
+export const COMPLAINT_STATUSES = ['received', 'assigned', 'replied', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+/** Public feedback about a unit, sent from its board page without signing in. */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: text('id').primaryKey(),
+    /** What the sender keeps to check the status; unguessable, shown once. */
+    trackingCode: text('tracking_code').notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    category: text('category', { enum: COMPLAINT_CATEGORIES }).notNull(),
+    topic: text('topic').notNull(),
+    body: text('body').notNull(),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    photoKey: text('photo_key'),
+    status: text('status', { enum: COMPLAINT_STATUSES }).notNull().default('received'),
+    assigneeId: text('assignee_id').references(() => inspectors.id),
+    /** The answer the sender sees with their tracking code. */
+    publicReply: text('public_reply'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    closedAt: text('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('complaints_tracking_unique').on(t.trackingCode),
+    index('complaints_status_idx').on(t.status, t.createdAt),
+    index('complaints_unit_idx').on(t.unitId, t.createdAt),
+    index('complaints_assignee_idx').on(t.assigneeId, t.status),
+  ],
+);
+
+/** 受理核实投诉记录: every step taken on a complaint, by whom and when. */
+export const complaintEvents = sqliteTable(
+  'complaint_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    complaintId: text('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    at: text('at').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('complaint_events_complaint_idx').on(t.complaintId, t.id)],
+);
+
+export const SUGGESTION_STATUSES = ['submitted', 'forwarded', 'answered', 'closed'] as const;
+
+/** 督导室发现日: staff suggestions the office classifies and forwards to a unit for an answer. */
+export const suggestions = sqliteTable(
+  'suggestions',
+  {
+    id: text('id').primaryKey(),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    category: text('category'),
+    status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('submitted'),
+    unitId: text('unit_id').references(() => units.id),
+    officeNote: text('office_note'),
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    answeredAt: text('answered_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('suggestions_author_idx').on(t.authorId, t.createdAt),
+    index('suggestions_unit_idx').on(t.unitId, t.status),
+    index('suggestions_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** Fixed-window counters for abuse limits (public complaints, lookups). */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});

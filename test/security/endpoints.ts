@@ -5,12 +5,21 @@ import type { TenantRole } from '../../db/schema/tenant';
  * route table, so a new endpoint cannot ship without the 401 / 403 / 404 checks.
  */
 export interface TenantEndpoint {
-  method: 'GET' | 'POST';
-  /** Path under /api/t/:tenant */
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path under /api/t/:tenant, as the route declares it (`/units/:id`). */
   path: string;
   /** Roles allowed; 'public' needs no session. */
   roles: readonly TenantRole[] | 'public' | 'any-session';
-  body?: unknown;
+  /** A valid body; a function gets the role, for bodies that must differ per call (unique names). */
+  body?: unknown | ((role: TenantRole) => unknown);
+  /** For file endpoints: a valid file sent as the raw body. */
+  upload?: { contentType: string; bytes: () => Uint8Array };
+  /**
+   * Real values for the path's :params in the home tenant, made fresh per allowed role so the
+   * 2xx check acts on a real row. Refusals (401/403/404) are checked with placeholder values:
+   * they must be decided before any lookup.
+   */
+  params?: (role: TenantRole) => Promise<Record<string, string>>;
 }
 
 export interface PlatformEndpoint {
@@ -43,6 +52,13 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
     roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],
   },
   { method: 'GET', path: '/units', roles: ['admin', 'director', 'inspector', 'viewer'] },
+  // units and zones ──────────────────────────────────────────────
+  // inspectors ──────────────────────────────────────────────────
+  // accounts ────────────────────────────────────────────────────
+  // audit ───────────────────────────────────────────────────────
+  // imports ─────────────────────────────────────────────────────
+  // board and complaints ────────────────────────────────────────
+  // suggestions ─────────────────────────────────────────────────
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [

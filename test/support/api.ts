@@ -12,8 +12,8 @@ export interface ApiResponse<T = any> {
 export interface ApiOptions {
   method?: string;
   body?: unknown;
-  /** A raw body (sent as is) for malformed-input tests. */
-  rawBody?: string;
+  /** A raw body (sent as is): malformed input, or a file upload with its content-type header. */
+  rawBody?: string | Uint8Array;
   cookie?: string;
   headers?: Record<string, string>;
 }
@@ -24,7 +24,7 @@ export async function api<T = any>(path: string, options: ApiOptions = {}): Prom
   // (normal HTTP); browsers retry such a request silently, Node's fetch fails it.
   const headers: Record<string, string> = { connection: 'close', ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
-  let body: string | undefined;
+  let body: string | Uint8Array | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);

@@ -27,7 +27,15 @@ function testTenant(fromSlug: string, slug: string, edit: (t: DemoTenant) => voi
   const demo = demoTenant(fromSlug);
   if (!demo) throw new Error(`no demo tenant ${fromSlug}`);
   const copy: DemoTenant = structuredClone({ ...demo, slug, name: `测试${demo.name}` });
-  copy.users = [...copy.users, ...roleUsers, ...scratchUsers];
+  // Unit-side roles belong to a real unit, as they do in an office: the first one that is not a group.
+  const groups = new Set(copy.config.unitKinds.filter((k) => k.isGroup).map((k) => k.key));
+  const homeUnit = copy.units.find((u) => !groups.has(u.kind))?.key ?? null;
+  const unitSide = new Set(['unit_manager', 'teacher']);
+  copy.users = [
+    ...copy.users,
+    ...roleUsers.map((u) => (unitSide.has(u.role) ? { ...u, unitKey: homeUnit } : u)),
+    ...scratchUsers,
+  ];
   edit(copy);
   return copy;
 }

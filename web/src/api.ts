@@ -158,30 +158,44 @@ interface RequestOptions {
   anonymous?: boolean;
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, opts: RequestOptions = {}) {
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A file sent as the raw body (photos, spreadsheets), with its own content type. */
+export interface Upload {
+  file: Blob;
+  contentType: string;
+}
+
+function isUpload(body: unknown): body is Upload {
+  return typeof body === 'object' && body !== null && (body as Upload).file instanceof Blob;
+}
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (method === 'POST') headers['content-type'] = 'application/json';
-  let res: Response;
+  let payload: BodyInit | undefined;
+  if (isUpload(body)) {
+    headers['content-type'] = body.contentType;
+    payload = body.file;
+  } else if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body ?? {});
+  }
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers,
-      body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
-    });
+    return await fetch(path, { method, credentials: 'same-origin', headers, body: payload });
   } catch {
     throw new ApiError(0, 'NETWORK', texts.common.networkError);
   }
-  let data: unknown;
+}
+
+async function failure(res: Response, opts: RequestOptions): Promise<ApiError> {
+  let data: ErrorBody | undefined;
   try {
-    data = res.status === 204 ? undefined : await res.json();
+    data = (await res.json()) as ErrorBody;
   } catch {
     // A proxy's HTML error page or a cut-off body: nothing the user can act on but retrying.
-    if (res.ok) throw new ApiError(res.status, 'BAD_RESPONSE', texts.common.serverError);
     data = undefined;
   }
-  if (res.ok) return data as T;
-  const e = (data as ErrorBody | undefined)?.error;
+  const e = data?.error;
   const err = new ApiError(
     res.status,
     e?.code ?? `HTTP_${res.status}`,
@@ -190,12 +204,43 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, 
     e?.requestId,
   );
   if (res.status === 401 && !opts.anonymous && onUnauthorized) onUnauthorized(err);
-  throw err;
+  return err;
 }
 
-const t = (slug: string, rest: string) => `/api/t/${encodeURIComponent(slug)}/${rest}`;
+/** The one way the web app calls the API: JSON in and out, or an `Upload` as the body. */
+export async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}) {
+  const res = await send(method, path, body);
+  if (!res.ok) throw await failure(res, opts);
+  if (res.status === 204) return undefined as T;
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError(res.status, 'BAD_RESPONSE', texts.common.serverError);
+  }
+}
 
-function query(params: Record<string, string | number | undefined>): string {
+/** Fetches a file (an .xlsx export, a template) and hands it to the browser as a download. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await send('GET', path, undefined);
+  if (!res.ok) throw await failure(res, {});
+  const blob = await res.blob();
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const name = match?.[1] ? decodeURIComponent(match[1]) : fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A path of the tenant API: t('demo-county', 'units'). */
+export const t = (slug: string, rest: string) => `/api/t/${encodeURIComponent(slug)}/${rest}`;
+
+export function query(params: Record<string, string | number | undefined>): string {
   const qs = new URLSearchParams();
   for (const key of Object.keys(params)) {
     const value = params[key];

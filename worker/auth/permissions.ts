@@ -6,6 +6,24 @@ import { AppError } from '../errors';
 export const TENANT_PERMISSIONS = {
   'config.read': TENANT_ROLES,
   'units.read': ['admin', 'director', 'inspector', 'viewer'],
+  /** Create, edit, archive units and zones; assign units to zones. */
+  'units.manage': ['admin', 'director'],
+  'inspectors.read': ['admin', 'director', 'inspector', 'viewer'],
+  /** Create, edit, archive inspectors; their photos and assignments. */
+  'inspectors.manage': ['admin', 'director'],
+  'users.read': ['admin'],
+  /** Create, disable, change role or unit, reset password. */
+  'users.manage': ['admin'],
+  /** Office side of public complaints; inspectors see only those assigned to them. */
+  'complaints.read': ['admin', 'director', 'inspector'],
+  'complaints.handle': ['admin', 'director', 'inspector'],
+  'complaints.assign': ['admin', 'director'],
+  /** Any staff member may send a suggestion (督导室发现日) and read their own. */
+  'suggestions.submit': TENANT_ROLES,
+  'suggestions.triage': ['admin', 'director'],
+  /** Answering a forwarded suggestion: the unit's manager (for their unit) or the office. */
+  'suggestions.answer': ['admin', 'director', 'unit_manager'],
+  'audit.read': ['admin'],
 } as const satisfies Record<string, readonly TenantRole[]>;
 
 export type TenantPermission = keyof typeof TENANT_PERMISSIONS;

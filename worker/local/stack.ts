@@ -8,7 +8,9 @@ import { type RunningSqld, startSqld } from '../../db/local/sqld';
 import { CONTROL_DATABASE_NAME, LOCAL_SQLD_ADMIN_URL, localDbUrl } from '../../db/provider';
 import { bundleWorker } from './bundle';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** The built web app. DUDAO_WEB_DIST points elsewhere, so parallel builds never swap files under a running test. */
+export const WEB_DIST =
+  process.env.DUDAO_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -86,6 +88,9 @@ export async function startLocalStack(options: {
       compatibilityDate: '2026-04-01',
       host: '127.0.0.1',
       port: options.port,
+      // Miniflare's R2, kept on disk beside the databases so files survive a restart like the data does.
+      r2Buckets: ['FILES'],
+      r2Persist: `${options.dataDir}/r2`,
       bindings: {
         CONTROL_DB_URL: localDbUrl(CONTROL_DATABASE_NAME),
         DB_PROVIDER: 'sqld',

@@ -28,7 +28,17 @@ async function drain(request: Request): Promise<boolean> {
   }
 }
 
-export const jsonBodyLimit: MiddlewareHandler<AppEnv> = bodyLimit({
+/**
+ * File uploads (photos, spreadsheets) are read by their handlers with their own ceilings
+ * (`readLimited`), which stop reading as soon as a body passes it.
+ */
+const UPLOAD_PATH = /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+)$/;
+
+export function isUploadPath(path: string): boolean {
+  return UPLOAD_PATH.test(path);
+}
+
+const limitJson: MiddlewareHandler<AppEnv> = bodyLimit({
   maxSize: MAX_JSON_BYTES,
   onError: async (c) => {
     const drained = await drain(c.req.raw);
@@ -40,3 +50,8 @@ export const jsonBodyLimit: MiddlewareHandler<AppEnv> = bodyLimit({
     return res;
   },
 });
+
+export const jsonBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method === 'POST' && isUploadPath(c.req.path)) return next();
+  return limitJson(c, next);
+};

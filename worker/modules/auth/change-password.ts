@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../auth/password';
 import { sessionIdOf } from '../../auth/session-token';
 import type { ServiceContext } from '../../context';
 import { AppError, validationError } from '../../errors';
+import { actorWho } from '../../service-context';
 import type { ChangePasswordInput } from './schemas';
 
 /**
@@ -46,11 +47,7 @@ export async function changeOwnPassword(
       .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: now })
       .where(eq(users.id, user.id)),
     db.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, sessionIdOf(currentToken)))),
-    tenantAudit(
-      db,
-      { actorId: actor.id, actorName: actor.displayName, requestId: ctx.requestId, clientIp: ctx.clientIp },
-      { action: 'user.password_change', entityType: 'user', entityId: user.id },
-    ),
+    tenantAudit(db, actorWho(ctx), { action: 'user.password_change', entityType: 'user', entityId: user.id }),
   ]);
   return { user: { ...actor, mustChangePassword: false } };
 }
