@@ -1,6 +1,6 @@
 import { presetFor } from '../presets';
 import type { DemoTenant, DemoUnit } from './types';
-import { unit } from './unit';
+import { inspector, unit } from './unit';
 
 // Seed 000 splits the units between the office's two supervisors; the 片区 here do the same:
 // one for the teaching side, one for student affairs, services and safety.
@@ -193,5 +193,18 @@ export const DEMO_COLLEGE: DemoTenant = {
     { username: 'teacher4', displayName: '苏婉婷', role: 'teacher', unitKey: 'tg_chinese' },
     { username: 'teacher5', displayName: '杜浩然', role: 'teacher', unitKey: 'tg_accounting' },
     { username: 'teacher6', displayName: '夏雨桐', role: 'teacher', unitKey: 'tg_cooking' },
+  ],
+  // The college's supervisors are teachers with a supervision appointment (兼职督导).
+  inspectors: [
+    inspector('余秋实', 'part_time', 'inspector1', [TEACHING], {
+      certificateNo: null,
+      phone: '0512-6551001',
+      workplace: '督导室',
+    }),
+    inspector('葛兰芳', 'part_time', 'inspector2', [SERVICES], {
+      certificateNo: null,
+      phone: '0512-6551002',
+      workplace: '督导室',
+    }),
   ],
 };

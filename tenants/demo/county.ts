@@ -1,6 +1,6 @@
 import { presetFor } from '../presets';
 import type { DemoTenant, DemoUnit } from './types';
-import { unit } from './unit';
+import { inspector, unit } from './unit';
 
 // Townships are the 督政 targets and the parents of their schools; they belong to no zone.
 const TOWNSHIPS: DemoUnit[] = [
@@ -335,5 +335,32 @@ export const DEMO_COUNTY: DemoTenant = {
     { username: 'manager2', displayName: '胡文静', role: 'unit_manager', unitKey: 'sch_lh_primary' },
     { username: 'manager3', displayName: '黄德明', role: 'unit_manager', unitKey: 'tp_wangzhuang' },
     { username: 'viewer', displayName: '杨卫东', role: 'viewer', unitKey: null },
+  ],
+  // Responsible inspectors hold one zone each (about five schools); a 特约督学 (a county people's
+  // congress deputy) answers for the county's first high school directly.
+  inspectors: [
+    inspector('李明', 'responsible', 'inspector1', ['zone_city_1'], {
+      certificateNo: 'SFX-2024-001',
+      phone: '13905610101',
+    }),
+    inspector('张秀兰', 'responsible', 'inspector2', ['zone_city_2'], {
+      certificateNo: 'SFX-2024-002',
+      phone: '13905610102',
+    }),
+    inspector('刘国栋', 'full_time', 'inspector3', ['zone_linhe_qingshan'], {
+      certificateNo: 'SFX-2024-003',
+      phone: '13905610103',
+    }),
+    inspector('陈静', 'part_time', 'inspector4', ['zone_shiqiao_liuwan'], {
+      certificateNo: 'SFX-2024-004',
+      phone: '0561-6010123',
+      workplace: '示范县教育体育局教研室',
+    }),
+    inspector('周文华', 'special', null, [], {
+      certificateNo: 'SFX-2024-005',
+      phone: '13805619988',
+      workplace: '示范县人大代表',
+      unitKeys: ['sch_no1_high'],
+    }),
   ],
 };

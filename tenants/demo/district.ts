@@ -1,6 +1,6 @@
 import { presetFor } from '../presets';
 import type { DemoTenant } from './types';
-import { unit } from './unit';
+import { inspector, unit } from './unit';
 
 /**
  * 示范区: a fictional urban district of 淮北市 that follows 相山区's 2023 theme calendar
@@ -139,5 +139,15 @@ export const DEMO_DISTRICT: DemoTenant = {
     { username: 'director1', displayName: '孟庆华', role: 'director', unitKey: null },
     { username: 'inspector1', displayName: '程晓光', role: 'inspector', unitKey: null },
     { username: 'inspector2', displayName: '萧雅琴', role: 'inspector', unitKey: null },
+  ],
+  inspectors: [
+    inspector('程晓光', 'responsible', 'inspector1', ['zone_east'], {
+      certificateNo: 'SFQ-2023-011',
+      phone: '13705613101',
+    }),
+    inspector('萧雅琴', 'responsible', 'inspector2', ['zone_west'], {
+      certificateNo: 'SFQ-2023-012',
+      phone: '13705613102',
+    }),
   ],
 };

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { TenantDb } from '../../db/client';
 import { isLocalDbUrl } from '../../db/provider';
-import { units, users, zones } from '../../db/schema/tenant';
+import { inspectors, inspectorUnits, inspectorZones, units, users, zones } from '../../db/schema/tenant';
 import { tenantAudit } from '../../worker/audit';
 import { hashPassword } from '../../worker/auth/password';
 import type { Who } from '../provisioning/provision';
@@ -30,6 +30,8 @@ export async function seedDemoContent(
   const unitIds = new Map(demo.units.map((u) => [u.key, crypto.randomUUID()]));
   const idOf = (map: Map<string, string>, key: string | null) =>
     key === null ? null : (map.get(key) ?? null);
+  const userIds = new Map(demo.users.map((u) => [u.username, crypto.randomUUID()]));
+  const inspectorIds = demo.inspectors.map(() => crypto.randomUUID());
   const hashes = await Promise.all(demo.users.map(() => hashPassword(password)));
 
   await db.batch([
@@ -37,7 +39,12 @@ export async function seedDemoContent(
       action: 'demo.seed',
       entityType: 'tenant',
       entityId: demo.slug,
-      details: { zones: demo.zones.length, units: demo.units.length, users: demo.users.length },
+      details: {
+        zones: demo.zones.length,
+        units: demo.units.length,
+        users: demo.users.length,
+        inspectors: demo.inspectors.length,
+      },
     }),
     ...demo.zones.map((z) => db.insert(zones).values({ id: idOf(zoneIds, z.key) as string, name: z.name })),
     ...demo.units.map((u) =>
@@ -57,7 +64,7 @@ export async function seedDemoContent(
     ),
     ...demo.users.map((u, i) =>
       db.insert(users).values({
-        id: crypto.randomUUID(),
+        id: idOf(userIds, u.username) as string,
         username: u.username,
         displayName: u.displayName,
         role: u.role,
@@ -66,6 +73,34 @@ export async function seedDemoContent(
         updatedAt: now,
       }),
     ),
+    ...demo.inspectors.map((ins, i) =>
+      db.insert(inspectors).values({
+        id: inspectorIds[i] as string,
+        name: ins.name,
+        type: ins.type,
+        certificateNo: ins.certificateNo,
+        termStart: ins.termStart,
+        termEnd: ins.termEnd,
+        trainingHours: ins.trainingHours,
+        phone: ins.phone,
+        email: ins.email,
+        workplace: ins.workplace,
+        userId: idOf(userIds, ins.username),
+        updatedAt: now,
+      }),
+    ),
+    ...demo.inspectors.flatMap((ins, i) => [
+      ...ins.zoneKeys.map((key) =>
+        db
+          .insert(inspectorZones)
+          .values({ inspectorId: inspectorIds[i] as string, zoneId: idOf(zoneIds, key) as string }),
+      ),
+      ...ins.unitKeys.map((key) =>
+        db
+          .insert(inspectorUnits)
+          .values({ inspectorId: inspectorIds[i] as string, unitId: idOf(unitIds, key) as string }),
+      ),
+    ]),
   ]);
   return { seeded: true };
 }

@@ -28,9 +28,26 @@ export interface DemoUser {
   unitKey: string | null;
 }
 
+export interface DemoInspector {
+  name: string;
+  type: 'full_time' | 'part_time' | 'special' | 'responsible';
+  certificateNo: string | null;
+  phone: string | null;
+  email: string | null;
+  workplace: string | null;
+  termStart: string | null;
+  termEnd: string | null;
+  trainingHours: number;
+  /** The demo account they sign in with. */
+  username: string | null;
+  zoneKeys: string[];
+  unitKeys: string[];
+}
+
 export interface DemoTenant extends TenantIdentity {
   config: TenantConfig;
   zones: DemoZone[];
   units: DemoUnit[];
   users: DemoUser[];
+  inspectors: DemoInspector[];
 }

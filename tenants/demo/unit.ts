@@ -1,4 +1,4 @@
-import type { DemoUnit } from './types';
+import type { DemoInspector, DemoUnit } from './types';
 
 type UnitInput = Pick<DemoUnit, 'key' | 'name' | 'kind'> & Partial<DemoUnit>;
 
@@ -13,5 +13,30 @@ export function unit(input: UnitInput): DemoUnit {
     enrolment: null,
     staffCount: null,
     ...input,
+  };
+}
+
+/** A demo inspector with a three-year term from the 2024 autumn appointment round. */
+export function inspector(
+  name: string,
+  type: DemoInspector['type'],
+  username: string | null,
+  zoneKeys: string[],
+  more: Partial<DemoInspector> = {},
+): DemoInspector {
+  return {
+    name,
+    type,
+    username,
+    zoneKeys,
+    unitKeys: [],
+    certificateNo: null,
+    phone: null,
+    email: null,
+    workplace: null,
+    termStart: '2024-09-01',
+    termEnd: '2027-08-31',
+    trainingHours: 24,
+    ...more,
   };
 }

@@ -224,6 +224,30 @@ describe.each(DEMO_TENANTS.map((t) => [t.slug, t] as const))('demo tenant %s', (
       }
     }
   });
+  it('lists inspectors whose zones, units and accounts exist, within the ratio, with valid phones', () => {
+    const zoneKeys = new Set(tenant.zones.map((z) => z.key));
+    const inspectorAccounts = new Set(
+      tenant.users.filter((u) => u.role === 'inspector').map((u) => u.username),
+    );
+    expect(tenant.inspectors.length).toBeGreaterThan(0);
+    for (const inspector of tenant.inspectors) {
+      for (const key of inspector.zoneKeys) expect(zoneKeys, inspector.name).toContain(key);
+      for (const key of inspector.unitKeys) expect(unitsByKey.has(key), inspector.name).toBe(true);
+      if (inspector.username !== null)
+        expect(inspectorAccounts, inspector.name).toContain(inspector.username);
+      if (inspector.phone !== null) expect(inspector.phone, inspector.name).toMatch(PHONE);
+      const units = new Set([
+        ...inspector.unitKeys,
+        ...tenant.units
+          .filter((u) => u.zoneKey !== null && inspector.zoneKeys.includes(u.zoneKey))
+          .map((u) => u.key),
+      ]);
+      // The ratio is a warning, not a rule; demo data shows the normal case except where a zone is large.
+      expect(units.size, inspector.name).toBeLessThanOrEqual(tenant.config.zones.maxUnitsPerZone);
+    }
+    const linked = tenant.inspectors.map((i) => i.username).filter((u) => u !== null);
+    expect(new Set(linked).size).toBe(linked.length);
+  });
 });
 
 describe('demo-county', () => {
