@@ -12,6 +12,7 @@ import { DEMO_TENANTS } from '../tenants/demo';
 import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
+import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Bench-password-2026';
@@ -65,7 +66,7 @@ for (let i = 0; i < 10; i++) {
 }
 emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 
-const stack = await startThrowawayStack(DEMO_TENANTS, PASSWORD);
+const stack = await startThrowawayStack([...DEMO_TENANTS, benchTenant()], PASSWORD);
 try {
   const json = { 'content-type': 'application/json' };
   const login = async (path: string, username: string) => {
@@ -105,6 +106,9 @@ try {
     50,
   );
   emit('province.tenants.p95_ms', percentile(overview, 95), 'ms');
+
+  const benchAdmin = await login(`/api/t/${BENCH_SLUG}/auth/login`, 'admin');
+  await benchOrganization(stack, benchAdmin, emit, timeRequests, percentile);
 } finally {
   await stack.stop();
 }

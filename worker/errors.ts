@@ -95,5 +95,8 @@ export function errorResponse(err: unknown, c: Context): Response {
       requestId,
     },
   };
-  return c.json(body, appError.status);
+  const res = c.json(body, appError.status);
+  const retryAfter = appError.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.headers.set('retry-after', String(retryAfter));
+  return res;
 }

@@ -47,6 +47,23 @@ export async function consumeRateLimits(client: Client, limits: RateLimit[], now
   }
 }
 
+/**
+ * Limits keyed by the client's address. Without a known address (only off Cloudflare, which always
+ * sets cf-connecting-ip) there is nothing to key on, so none apply.
+ */
+export function perClient(
+  action: string,
+  clientIp: string | null,
+  windows: readonly (readonly [limit: number, windowMs: number])[],
+): RateLimit[] {
+  if (!clientIp) return [];
+  return windows.map(([limit, windowMs]) => ({
+    key: `${action}:ip:${clientIp}:${windowMs}`,
+    limit,
+    windowMs,
+  }));
+}
+
 /** Drops counters whose window ended long ago (run by the Cron Trigger). */
 export async function pruneRateLimits(client: Client, olderThanMs: number, now = Date.now()) {
   await client.execute({ sql: 'DELETE FROM rate_limits WHERE window_start < ?', args: [now - olderThanMs] });

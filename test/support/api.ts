@@ -18,11 +18,26 @@ export interface ApiOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * A client address from the documentation range, different on every call. Cloudflare sets
+ * cf-connecting-ip on every request (Miniflare sets 127.0.0.1 when it is missing), and per-address
+ * rate limits key on it: tests that are not about those limits must not share one counter.
+ * Tests of the limits pass their own fixed address.
+ */
+export function randomClientIp(): string {
+  const byte = () => Math.floor(Math.random() * 256);
+  return `2001:db8:${byte().toString(16)}${byte().toString(16)}::${byte().toString(16)}${byte().toString(16)}`;
+}
+
 /** Calls the Worker like the web app does: JSON in, JSON out, with the session cookie if given. */
 export async function api<T = any>(path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> {
   // One connection per request: a server may close an idle kept-alive connection at any moment
   // (normal HTTP); browsers retry such a request silently, Node's fetch fails it.
-  const headers: Record<string, string> = { connection: 'close', ...options.headers };
+  const headers: Record<string, string> = {
+    connection: 'close',
+    'cf-connecting-ip': randomClientIp(),
+    ...options.headers,
+  };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | Uint8Array | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { stack } from './api';
+import { randomClientIp, stack } from './api';
 import { TEST_TENANTS } from './tenants';
 
 /**
@@ -71,6 +71,8 @@ export async function newPhonePage(browser: Browser, options: PhoneOptions = {})
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // Each phone is its own client for per-address rate limits (see randomClientIp).
+    extraHTTPHeaders: { 'cf-connecting-ip': randomClientIp() },
   });
   // Generous but finite: a throttled page load takes seconds, and the test timeout is 60 s.
   context.setDefaultTimeout(options.slow ? 30_000 : 10_000);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { tenantSessionPolicy } from '../../auth/policies';
 import type { AppEnv } from '../../context';
+import { LOGIN_LIMITS, limitByClient } from '../../middleware/rate-limit';
 import { currentActor, requireSession, tenantLucia, writeCookie } from '../../middleware/session';
 import { serviceContext } from '../../service-context';
 import { jsonBody } from '../../validation';
@@ -16,7 +17,7 @@ function publicTenant(c: { get(key: 'tenant'): AppEnv['Variables']['tenant'] }) 
 }
 
 export const authRoutes = new Hono<AppEnv>()
-  .post('/auth/login', async (c) => {
+  .post('/auth/login', limitByClient('login', LOGIN_LIMITS, 'tenant'), async (c) => {
     const input = await jsonBody(c, LoginInput);
     const policy = tenantSessionPolicy(c.get('tenant').slug, c.req.url);
     const { token, actor } = await login(

@@ -11,7 +11,7 @@ import type { LoginInput } from '../auth/schemas';
 
 /** Provincial and operator sign-in against the control plane; same rules as tenant sign-in. */
 export async function platformLogin(
-  ctx: { control: ControlDb; requestId: string },
+  ctx: { control: ControlDb; requestId: string; clientIp: string | null },
   input: LoginInput,
   policy: SessionPolicy,
 ): Promise<{ token: string; actor: PlatformActor }> {
@@ -24,7 +24,7 @@ export async function platformLogin(
     account,
     password: input.password,
     now,
-    ledger: { client: control.$client, target: 'platform', requestId: ctx.requestId, clientIp: null },
+    ledger: { client: control.$client, target: 'platform', requestId: ctx.requestId, clientIp: ctx.clientIp },
     username: input.username,
   });
   const token = newSessionToken(PLATFORM_TOKEN_SCOPE);

@@ -5,6 +5,7 @@ import { SLUG_PATTERN } from '../../../tenants/config/slug';
 import { platformSessionPolicy } from '../../auth/policies';
 import type { AppEnv } from '../../context';
 import { AppError } from '../../errors';
+import { limitByClient, PLATFORM_LOGIN_LIMITS } from '../../middleware/rate-limit';
 import {
   currentPlatformActor,
   loadPlatformSession,
@@ -39,11 +40,11 @@ function idParam(id: string | undefined): string {
 
 export const provinceRoutes = new Hono<AppEnv>()
   .use('*', loadPlatformSession)
-  .post('/auth/login', async (c) => {
+  .post('/auth/login', limitByClient('platform-login', PLATFORM_LOGIN_LIMITS, 'control'), async (c) => {
     const input = await jsonBody(c, LoginInput);
     const policy = platformSessionPolicy(c.req.url);
     const { token, actor } = await platformLogin(
-      { control: c.get('control'), requestId: c.get('requestId') },
+      { control: c.get('control'), requestId: c.get('requestId'), clientIp: c.get('clientIp') },
       input,
       policy,
     );
