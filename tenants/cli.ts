@@ -18,11 +18,12 @@ import { controlMigrations } from '../db/migrations/control.gen';
 import { applyMigrations } from '../db/migrator';
 import { type DatabaseProvider, TursoProvider } from '../db/provider';
 import { tenants } from '../db/schema/control';
+import { generatePassword } from '../worker/auth/one-time-password';
 import { applyTenantStatus } from '../worker/modules/province/tenant-status';
 import { TENANT_KINDS } from './config/schema';
 import { isReservedSlug, SLUG_PATTERN } from './config/slug';
 import { ensurePlatformAccount } from './platform-accounts';
-import { generatePassword, setInitialAdmin } from './provisioning/admin-account';
+import { setInitialAdmin } from './provisioning/admin-account';
 import { migrateAllTenants } from './provisioning/migrate-all';
 import { provisionTenant, type Who } from './provisioning/provision';
 

@@ -5,14 +5,6 @@ import { tenantAudit } from '../../worker/audit';
 import { hashPassword } from '../../worker/auth/password';
 import type { Who } from './provision';
 
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A 12-character password without look-alike characters, for reading out over the phone. */
-export function generatePassword(length = 12): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  return Array.from(bytes, (b) => PASSWORD_ALPHABET[b % PASSWORD_ALPHABET.length]).join('');
-}
-
 /**
  * Gives a new tenant its `admin` account with a one-time password that must be changed at the
  * first sign-in. Re-running (after a failed approval) replaces the password that was never handed out.

@@ -1,4 +1,10 @@
 import type { TenantRole } from '../../db/schema/tenant';
+import { newUserId, uniqueUsername } from '../accounts/fixtures';
+import { assignBody, complaintForStaff, complaintToAssign, complaintWithPhoto } from '../complaints/fixtures';
+import { oneUnitCsv } from '../imports/fixtures';
+import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixtures';
+import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } from '../suggestions/fixtures';
+import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
 
 /**
  * Every API endpoint, with who may call it. The suite checks this list against the app's own
@@ -53,12 +59,275 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   },
   { method: 'GET', path: '/units', roles: ['admin', 'director', 'inspector', 'viewer'] },
   // units and zones ──────────────────────────────────────────────
+  {
+    method: 'POST',
+    path: '/units',
+    roles: ['admin', 'director'],
+    body: (role: TenantRole) => ({ name: `安全测试学校${role}${unitSuffix()}`, kind: 'primary' }),
+  },
+  {
+    method: 'GET',
+    path: '/units/:id',
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ id: await newUnit() }),
+  },
+  {
+    method: 'PATCH',
+    path: '/units/:id',
+    roles: ['admin', 'director'],
+    body: { enrolment: 321 },
+    params: async () => ({ id: await newUnit() }),
+  },
+  {
+    method: 'POST',
+    path: '/units/:id/archive',
+    roles: ['admin', 'director'],
+    params: async () => ({ id: await newUnit() }),
+  },
+  {
+    method: 'POST',
+    path: '/units/:id/restore',
+    roles: ['admin', 'director'],
+    params: async () => ({ id: await archivedUnit() }),
+  },
+  { method: 'GET', path: '/zones', roles: ['admin', 'director', 'inspector', 'viewer'] },
+  {
+    method: 'POST',
+    path: '/zones',
+    roles: ['admin', 'director'],
+    body: (role: TenantRole) => ({ name: `安全测试责任区${role}${unitSuffix()}` }),
+  },
+  {
+    method: 'PATCH',
+    path: '/zones/:id',
+    roles: ['admin', 'director'],
+    body: { note: '安全测试备注' },
+    params: async () => ({ id: await newZone() }),
+  },
+  {
+    method: 'POST',
+    path: '/zones/:id/units',
+    roles: ['admin', 'director'],
+    body: { add: [], remove: [] },
+    params: async () => ({ id: await newZone() }),
+  },
+  {
+    method: 'POST',
+    path: '/zones/:id/delete',
+    roles: ['admin', 'director'],
+    params: async () => ({ id: await newZone() }),
+  },
   // inspectors ──────────────────────────────────────────────────
+  { method: 'GET', path: '/inspectors', roles: ['admin', 'director', 'inspector', 'viewer'] },
+  {
+    method: 'POST',
+    path: '/inspectors',
+    roles: ['admin', 'director'],
+    body: (role: TenantRole) => ({ name: `安全测试${role}`, type: 'part_time' }),
+  },
+  {
+    method: 'GET',
+    path: '/inspectors/:id',
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'PATCH',
+    path: '/inspectors/:id',
+    roles: ['admin', 'director'],
+    body: { trainingHours: 12 },
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'POST',
+    path: '/inspectors/:id/archive',
+    roles: ['admin', 'director'],
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'POST',
+    path: '/inspectors/:id/restore',
+    roles: ['admin', 'director'],
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'POST',
+    path: '/inspectors/:id/assignments',
+    roles: ['admin', 'director'],
+    body: { zoneIds: [], unitIds: [] },
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'POST',
+    path: '/inspectors/:id/photo',
+    roles: ['admin', 'director'],
+    upload: { contentType: 'image/png', bytes: tinyPng },
+    params: async () => ({ id: await newInspector() }),
+  },
+  {
+    method: 'GET',
+    path: '/inspectors/:id/photo',
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ id: await inspectorWithPhoto() }),
+  },
   // accounts ────────────────────────────────────────────────────
+  { method: 'GET', path: '/users', roles: ['admin'] },
+  {
+    method: 'POST',
+    path: '/users',
+    roles: ['admin'],
+    body: () => ({ username: uniqueUsername('sec'), displayName: '安全测试账号', role: 'viewer' }),
+  },
+  { method: 'GET', path: '/users/:id', roles: ['admin'], params: async () => ({ id: await newUserId() }) },
+  {
+    method: 'PATCH',
+    path: '/users/:id',
+    roles: ['admin'],
+    body: { displayName: '安全测试改名' },
+    params: async () => ({ id: await newUserId() }),
+  },
+  {
+    method: 'POST',
+    path: '/users/:id/disable',
+    roles: ['admin'],
+    params: async () => ({ id: await newUserId() }),
+  },
+  {
+    method: 'POST',
+    path: '/users/:id/enable',
+    roles: ['admin'],
+    params: async () => ({ id: await newUserId() }),
+  },
+  {
+    method: 'POST',
+    path: '/users/:id/reset-password',
+    roles: ['admin'],
+    params: async () => ({ id: await newUserId() }),
+  },
   // audit ───────────────────────────────────────────────────────
+  { method: 'GET', path: '/audit', roles: ['admin'] },
   // imports ─────────────────────────────────────────────────────
+  // :list is checked per list (units here; inspectors and users in test/imports): refusals come first.
+  {
+    method: 'GET',
+    path: '/imports/:list/template',
+    roles: ['admin', 'director'],
+    params: async () => ({ list: 'units' }),
+  },
+  {
+    method: 'POST',
+    path: '/imports/:list',
+    roles: ['admin', 'director'],
+    upload: { contentType: 'text/csv', bytes: oneUnitCsv },
+    params: async () => ({ list: 'units' }),
+  },
+  {
+    method: 'GET',
+    path: '/exports/:list',
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ list: 'units' }),
+  },
   // board and complaints ────────────────────────────────────────
+  { method: 'GET', path: '/public/units/:id/board', roles: 'public' },
+  { method: 'GET', path: '/public/inspectors/:id/photo', roles: 'public' },
+  { method: 'POST', path: '/public/units/:id/complaints', roles: 'public' },
+  { method: 'POST', path: '/public/complaints/:code/photo', roles: 'public' },
+  { method: 'GET', path: '/public/complaints/:code', roles: 'public' },
+  {
+    method: 'GET',
+    path: '/complaints',
+    roles: ['admin', 'director', 'inspector'],
+  },
+  {
+    method: 'GET',
+    path: '/complaints/:id',
+    roles: ['admin', 'director', 'inspector'],
+    params: async () => ({ id: (await complaintForStaff()).id }),
+  },
+  {
+    method: 'GET',
+    path: '/complaints/:id/photo',
+    roles: ['admin', 'director', 'inspector'],
+    params: async () => ({ id: (await complaintWithPhoto()).id }),
+  },
+  {
+    method: 'POST',
+    path: '/complaints/:id/assign',
+    roles: ['admin', 'director'],
+    body: assignBody,
+    params: complaintToAssign,
+  },
+  {
+    method: 'POST',
+    path: '/complaints/:id/notes',
+    roles: ['admin', 'director', 'inspector'],
+    body: { note: '已电话联系校方核实' },
+    params: async () => ({ id: (await complaintForStaff()).id }),
+  },
+  {
+    method: 'POST',
+    path: '/complaints/:id/reply',
+    roles: ['admin', 'director', 'inspector'],
+    body: { publicReply: '已督促学校整改' },
+    params: async () => ({ id: (await complaintForStaff()).id }),
+  },
+  {
+    method: 'POST',
+    path: '/complaints/:id/close',
+    roles: ['admin', 'director', 'inspector'],
+    body: { publicReply: '已核实并督促整改' },
+    params: async () => ({ id: (await complaintForStaff()).id }),
+  },
+  {
+    method: 'POST',
+    path: '/complaints/:id/reopen',
+    roles: ['admin', 'director'],
+    body: { note: '反映人再次来电' },
+    params: async () => ({ id: (await complaintForStaff({ closed: true })).id }),
+  },
   // suggestions ─────────────────────────────────────────────────
+  {
+    method: 'POST',
+    path: '/suggestions',
+    roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],
+    body: (role: TenantRole) => ({
+      title: `安全测试建议${role}`,
+      body: '建议增加图书馆开放时间。',
+      category: 'study',
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/suggestions',
+    roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],
+  },
+  {
+    method: 'GET',
+    path: '/suggestions/:id',
+    roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'],
+    params: async (role: TenantRole) => ({ id: await suggestionBy(`role_${role}`) }),
+  },
+  {
+    method: 'POST',
+    path: '/suggestions/:id/forward',
+    roles: ['admin', 'director'],
+    body: forwardBody,
+    params: suggestionToForward,
+  },
+  {
+    method: 'POST',
+    path: '/suggestions/:id/answer',
+    roles: ['admin', 'director', 'unit_manager'],
+    body: { answer: '已安排落实，谢谢建议。' },
+    params: async () => ({ id: (await forwardedToHomeUnit()).id }),
+  },
+  {
+    method: 'POST',
+    path: '/suggestions/:id/close',
+    roles: ['admin', 'director'],
+    body: { officeNote: '督导室已直接处理。' },
+    params: async () => ({ id: await suggestionBy('role_teacher') }),
+  },
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [

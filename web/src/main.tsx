@@ -15,6 +15,26 @@ const ProvincePage = lazy(() => import('./modules/province/ProvincePage'));
 const Shell = lazy(() => import('./modules/shell/Shell'));
 const Home = lazy(() => import('./modules/home/Home'));
 const UnitsPage = lazy(() => import('./modules/units/UnitsPage'));
+const UnitDetailPage = lazy(() => import('./modules/units/UnitDetailPage'));
+const UnitFormPage = lazy(() => import('./modules/units/UnitFormPage'));
+const ZonesPage = lazy(() => import('./modules/zones/ZonesPage'));
+const ZoneDetailPage = lazy(() => import('./modules/zones/ZoneDetailPage'));
+const InspectorsPage = lazy(() => import('./modules/inspectors/InspectorsPage'));
+const InspectorDetailPage = lazy(() => import('./modules/inspectors/InspectorDetailPage'));
+const InspectorFormPage = lazy(() => import('./modules/inspectors/InspectorFormPage'));
+const InspectorAssignPage = lazy(() => import('./modules/inspectors/AssignPage'));
+const BoardPage = lazy(() => import('./modules/board/BoardPage'));
+const TrackPage = lazy(() => import('./modules/board/TrackPage'));
+const PosterPage = lazy(() => import('./modules/board/PosterPage'));
+const ComplaintsPage = lazy(() => import('./modules/complaints/ComplaintsPage'));
+const ComplaintDetailPage = lazy(() => import('./modules/complaints/ComplaintDetailPage'));
+const AccountsPage = lazy(() => import('./modules/accounts/AccountsPage'));
+const NewAccountPage = lazy(() => import('./modules/accounts/NewAccountPage'));
+const AccountPage = lazy(() => import('./modules/accounts/AccountPage'));
+const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
+const SuggestionsPage = lazy(() => import('./modules/suggestions/SuggestionsPage'));
+const SuggestionDetailPage = lazy(() => import('./modules/suggestions/SuggestionDetailPage'));
+const ImportsPage = lazy(() => import('./modules/imports/ImportsPage'));
 const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
@@ -33,9 +53,32 @@ if (root) {
         <Route path="/province/login" component={ProvinceLogin} />
         <Route path="/province" component={ProvincePage} />
         <Route path="/t/:tenant/login" component={TenantLogin} />
+        {/* Public pages of a unit's board: outside the signed-in shell, no session needed. */}
+        <Route path="/t/:tenant/board/:unitId" component={BoardPage} />
+        <Route path="/t/:tenant/track/:code?" component={TrackPage} />
         <Route path="/t/:tenant" component={Shell}>
           <Route path="/" component={Home} />
           <Route path="/units" component={UnitsPage} />
+          <Route path="/units/new" component={UnitFormPage} />
+          <Route path="/units/:id" component={UnitDetailPage} />
+          <Route path="/units/:id/edit" component={UnitFormPage} />
+          <Route path="/zones" component={ZonesPage} />
+          <Route path="/zones/:id" component={ZoneDetailPage} />
+          <Route path="/inspectors" component={InspectorsPage} />
+          <Route path="/inspectors/new" component={InspectorFormPage} />
+          <Route path="/inspectors/:id" component={InspectorDetailPage} />
+          <Route path="/inspectors/:id/edit" component={InspectorFormPage} />
+          <Route path="/inspectors/:id/assign" component={InspectorAssignPage} />
+          <Route path="/units/:id/poster" component={PosterPage} />
+          <Route path="/complaints" component={ComplaintsPage} />
+          <Route path="/complaints/:id" component={ComplaintDetailPage} />
+          <Route path="/accounts" component={AccountsPage} />
+          <Route path="/accounts/new" component={NewAccountPage} />
+          <Route path="/accounts/:id" component={AccountPage} />
+          <Route path="/audit" component={AuditPage} />
+          <Route path="/suggestions" component={SuggestionsPage} />
+          <Route path="/suggestions/:id" component={SuggestionDetailPage} />
+          <Route path="/imports" component={ImportsPage} />
           <Route path="/calendar" component={CalendarPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route path="/password" component={PasswordPage} />

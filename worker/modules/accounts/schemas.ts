@@ -35,3 +35,53 @@ export const UserInput = v.object({
   unitId: v.optional(v.nullable(v.string())),
 });
 export type UserInput = v.InferOutput<typeof UserInput>;
+
+/** Roles that act for one unit (a principal, a teacher): their account must name it. */
+export const UNIT_ROLES: readonly (typeof TENANT_ROLES)[number][] = ['unit_manager', 'teacher'];
+
+export function roleNeedsUnit(role: (typeof TENANT_ROLES)[number]): boolean {
+  return UNIT_ROLES.includes(role);
+}
+
+export const UNIT_REQUIRED_MESSAGE = '单位负责人和教师账号必须选择所属单位';
+
+export const USER_STATUSES = ['active', 'disabled'] as const;
+
+export const USER_STATUS_LABELS: Record<(typeof USER_STATUSES)[number], string> = {
+  active: '正常',
+  disabled: '已停用',
+};
+
+/** What an admin may change on an existing account (the username stays: it is how people sign in). */
+export const UserPatch = v.object({
+  displayName: v.optional(UserFields.displayName),
+  role: v.optional(UserFields.role),
+  phone: UserFields.phone,
+  unitId: v.optional(v.nullable(v.string('所属单位无效，请从列表中选择'))),
+});
+export type UserPatch = v.InferOutput<typeof UserPatch>;
+
+const pageNumber = (label: string, min: number, max: number, fallback: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber(`${label}必须是数字`),
+      v.integer(`${label}必须是整数`),
+      v.minValue(min, `${label}不能小于 ${min}`),
+      v.maxValue(max, `${label}不能超过 ${max}`),
+    ),
+    fallback,
+  );
+
+export const ListUsersQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
+  role: v.optional(v.union([v.literal(''), v.picklist(TENANT_ROLES)], '角色无效，请从列表中选择'), ''),
+  status: v.optional(
+    v.union([v.literal(''), v.picklist(USER_STATUSES)], '状态只能是 active 或 disabled'),
+    '',
+  ),
+  unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '所属单位无效')), ''),
+  page: pageNumber('页码', 1, 10_000, '1'),
+  pageSize: pageNumber('每页条数', 1, 100, '20'),
+});
+export type ListUsersQuery = v.InferOutput<typeof ListUsersQuery>;

@@ -49,3 +49,59 @@ export const InspectorInput = v.pipe(
   ),
 );
 export type InspectorInput = v.InferOutput<typeof InspectorInput>;
+
+const pageParam = (label: string, max: number, fallback: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber(`${label}必须是数字`),
+      v.integer(`${label}必须是整数`),
+      v.minValue(1, `${label}至少为 1`),
+      v.maxValue(max, `${label}不能超过 ${max}`),
+    ),
+    fallback,
+  );
+
+/** The list's filters as they arrive in the query string. */
+export const ListInspectorsQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
+  type: v.optional(
+    v.union(
+      [v.literal(''), v.picklist(INSPECTOR_TYPES)],
+      '督学类型只能是专职督学、兼职督学、特约督学或责任督学',
+    ),
+    '',
+  ),
+  zoneId: v.optional(v.pipe(v.string(), v.maxLength(40, '责任区无效')), ''),
+  status: v.optional(v.picklist(['active', 'archived'], '状态只能是 active 或 archived'), 'active'),
+  page: pageParam('页码', 10_000, '1'),
+  pageSize: pageParam('每页条数', 100, '20'),
+});
+export type ListInspectorsQuery = v.InferOutput<typeof ListInspectorsQuery>;
+
+/** Ceilings of one assignment: a zone holds ≤ 20 units, so 50 zones and 200 units is far past any real duty. */
+export const MAX_ASSIGNED_ZONES = 50;
+export const MAX_ASSIGNED_UNITS = 200;
+
+const idList = (label: string, max: number) =>
+  v.pipe(
+    v.array(v.string(`${label}编号必须是文字`), `${label}应为编号列表`),
+    v.maxLength(max, `一名督学最多分配 ${max} 个${label}`),
+    v.transform((ids) => [...new Set(ids)]),
+  );
+
+/** The zones and units an inspector answers for directly; both sets are replaced as given. */
+export const AssignmentsInput = v.object({
+  zoneIds: idList('责任区', MAX_ASSIGNED_ZONES),
+  unitIds: idList('单位', MAX_ASSIGNED_UNITS),
+});
+export type AssignmentsInput = v.InferOutput<typeof AssignmentsInput>;
+
+/** An edit: only the fields sent change; the merged record is checked again with InspectorInput. */
+export const InspectorPatch = v.partial(
+  v.object({
+    ...InspectorFields,
+    userId: v.optional(v.nullable(v.string())),
+  }),
+);
+export type InspectorPatch = v.InferOutput<typeof InspectorPatch>;

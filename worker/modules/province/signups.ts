@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
 import { signupApplications, tenants } from '../../../db/schema/control';
-import { generatePassword, setInitialAdmin } from '../../../tenants/provisioning/admin-account';
+import { setInitialAdmin } from '../../../tenants/provisioning/admin-account';
 import { provisionTenant } from '../../../tenants/provisioning/provision';
 import { platformAudit } from '../../audit';
+import { generatePassword } from '../../auth/one-time-password';
 import { authorizePlatform } from '../../auth/permissions';
 import type { PlatformContext } from '../../context';
 import { AppError } from '../../errors';

@@ -1,14 +1,33 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import * as v from 'valibot';
 import { units, zones } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { ID_PATTERN } from '../../validation';
+
+/** An id filter: a unit or zone id, or `none` for units without one (root units, units in no zone). */
+const idFilter = (label: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || s === 'none' || ID_PATTERN.test(s), `${label}无效，请从列表中选择`),
+    ),
+    '',
+  );
 
 export const ListUnitsQuery = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
   kind: v.optional(v.pipe(v.string(), v.maxLength(40, '单位类型无效')), ''),
-  status: v.optional(v.picklist(['active', 'archived'], '状态只能是 active 或 archived'), 'active'),
+  status: v.optional(
+    v.picklist(['active', 'archived', 'all'], '状态只能是 active、archived 或 all'),
+    'active',
+  ),
+  parentId: idFilter('上级'),
+  zoneId: idFilter('责任区'),
+  /** true: only kinds that can be parents (the parent picker); false: only the others. */
+  group: v.optional(v.picklist(['', 'true', 'false'], 'group 只能是 true 或 false'), ''),
   page: v.optional(
     v.pipe(
       v.string(),
@@ -41,19 +60,32 @@ export async function listUnits(ctx: ServiceContext, query: ListUnitsQuery) {
   authorize(ctx.actor, 'units.read');
   const { db, tenant } = ctx;
   const parent = alias(units, 'parent');
-  const filters: SQL[] = [eq(units.status, query.status)];
+  const filters: SQL[] = [];
+  if (query.status !== 'all') filters.push(eq(units.status, query.status));
+  if (query.parentId === 'none') filters.push(isNull(units.parentId));
+  else if (query.parentId) filters.push(eq(units.parentId, query.parentId));
+  if (query.zoneId === 'none') filters.push(isNull(units.zoneId));
+  else if (query.zoneId) filters.push(eq(units.zoneId, query.zoneId));
+  if (query.group) {
+    const groupKinds = tenant.config.unitKinds.filter((k) => k.isGroup).map((k) => k.key);
+    if (query.group === 'true') filters.push(inArray(units.kind, groupKinds.length ? groupKinds : ['']));
+    else if (groupKinds.length) filters.push(notInArray(units.kind, groupKinds));
+  }
   if (query.q) filters.push(sql`${units.name} LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
   if (query.kind) filters.push(eq(units.kind, query.kind));
-  const where = and(...filters);
+  const where = filters.length ? and(...filters) : undefined;
   const page = Number(query.page);
   const pageSize = Number(query.pageSize);
   const [rows, totals] = await db.batch([
     db
       .select({
         id: units.id,
+        code: units.code,
         name: units.name,
         kind: units.kind,
+        parentId: units.parentId,
         parentName: parent.name,
+        zoneId: units.zoneId,
         zoneName: zones.name,
         enrolment: units.enrolment,
         staffCount: units.staffCount,

@@ -32,3 +32,7 @@ export const UnitInput = v.object({
   zoneId: v.optional(v.nullable(v.string())),
 });
 export type UnitInput = v.InferOutput<typeof UnitInput>;
+
+/** A partial edit: only the fields sent change; the merged record is checked against `UnitInput` again. */
+export const UnitPatch = v.partial(UnitInput);
+export type UnitPatch = v.InferOutput<typeof UnitPatch>;

@@ -18,7 +18,26 @@ export const MENU: MenuEntry[] = [
     label: (c) => texts.shell.unitList(c.vocabulary.unit),
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
+  {
+    path: 'zones',
+    label: (c) => texts.zones.title(c.vocabulary.zone),
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+  },
+  {
+    path: 'inspectors',
+    label: (c) => texts.inspectors.title(c.vocabulary.inspector),
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+  },
+  {
+    path: 'complaints',
+    label: () => texts.complaints.title,
+    roles: ['admin', 'director', 'inspector'],
+  },
+  { path: 'imports', label: () => texts.imports.title, roles: ['admin', 'director'] },
+  { path: 'suggestions', label: () => texts.suggestions.menu, roles: 'all' },
   { path: 'calendar', label: () => texts.shell.calendar, roles: 'all' },
+  { path: 'accounts', label: () => texts.accounts.title, roles: ['admin'] },
+  { path: 'audit', label: () => texts.audit.title, roles: ['admin'] },
   { path: 'settings', label: () => texts.shell.settings, roles: ['admin'] },
 ];
 

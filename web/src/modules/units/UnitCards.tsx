@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { TenantConfig, UnitRow } from '../../api';
 import { texts } from '../../texts';
@@ -6,6 +7,8 @@ import { formatCount } from '../../ui/format';
 interface UnitListProps {
   items: UnitRow[];
   vocabulary: TenantConfig['vocabulary'];
+  /** The detail page of a unit. */
+  href: (id: string) => string;
 }
 
 export function UnitCards(props: UnitListProps) {
@@ -15,7 +18,7 @@ export function UnitCards(props: UnitListProps) {
         {(u) => (
           <li class="card">
             <h2 class="card-title">
-              {u.name}
+              <A href={props.href(u.id)}>{u.name}</A>
               <Show when={u.status === 'archived'}>
                 <span class="badge">{texts.units.archived}</span>
               </Show>

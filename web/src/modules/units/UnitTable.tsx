@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import type { TenantConfig, UnitRow } from '../../api';
 import { texts } from '../../texts';
@@ -6,6 +7,7 @@ import { formatCount } from '../../ui/format';
 interface UnitListProps {
   items: UnitRow[];
   vocabulary: TenantConfig['vocabulary'];
+  href: (id: string) => string;
 }
 
 export function UnitTable(props: UnitListProps) {
@@ -31,7 +33,9 @@ export function UnitTable(props: UnitListProps) {
           <For each={props.items}>
             {(u) => (
               <tr classList={{ archived: u.status === 'archived' }}>
-                <th scope="row">{u.name}</th>
+                <th scope="row">
+                  <A href={props.href(u.id)}>{u.name}</A>
+                </th>
                 <td>{u.kindLabel}</td>
                 <td>{u.parentName ?? texts.common.none}</td>
                 <td>{u.zoneName ?? texts.common.none}</td>

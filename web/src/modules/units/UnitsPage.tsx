@@ -1,6 +1,5 @@
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { api, type UnitQuery } from '../../api';
 import { texts } from '../../texts';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
@@ -9,6 +8,8 @@ import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
 import { Pager } from '../../ui/Pager';
 import { useTenant } from '../shell/context';
+import { type UnitListQuery, unitsApi } from './api';
+import { canManageUnits } from './permissions';
 import { UnitCards } from './UnitCards';
 import { UnitFilters } from './UnitFilters';
 import { UnitTable } from './UnitTable';
@@ -18,20 +19,36 @@ const PAGE_SIZE = 20;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 export default function UnitsPage() {
-  const { slug, config } = useTenant();
+  const { slug, config, session } = useTenant();
   // Filters live in the URL so back, reload and a shared link show the same list.
   const [search, setSearch] = useSearchParams();
   const wide = createMediaQuery(WIDE);
 
-  const query = createMemo<UnitQuery>(() => ({
-    q: one(search.q),
-    kind: one(search.kind),
-    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
-    pageSize: PAGE_SIZE,
-  }));
-  const units = createLoad(query, (q) => api.tenant.units(slug(), q));
+  const query = createMemo<UnitListQuery>(() => {
+    const status = one(search.status);
+    return {
+      q: one(search.q),
+      kind: one(search.kind),
+      zoneId: one(search.zoneId),
+      parentId: one(search.parentId),
+      status: status === 'archived' || status === 'all' ? status : '',
+      page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+      pageSize: PAGE_SIZE,
+    };
+  });
+  const units = createLoad(query, (q) => unitsApi.list(slug(), q));
+  // The filter choices: zones and groups are tens at most; a failure leaves those filters empty.
+  const zones = createLoad(
+    () => slug(),
+    (s) => unitsApi.zones(s).catch(() => ({ items: [], limit: 0 })),
+  );
+  const groups = createLoad(
+    () => slug(),
+    (s) => unitsApi.groups(s).catch(() => ({ items: [], total: 0, page: 1, pageSize: 100 })),
+  );
 
   const unit = () => config().vocabulary.unit;
+  const href = (id: string) => `/t/${slug()}/units/${id}`;
   const pages = () => {
     const d = units.data();
     return d ? Math.max(1, Math.ceil(d.total / (d.pageSize || PAGE_SIZE))) : 1;
@@ -39,11 +56,23 @@ export default function UnitsPage() {
 
   return (
     <Page title={texts.shell.unitList(unit())}>
+      <Show when={canManageUnits(session().user.role)}>
+        <p class="actions">
+          <A class="btn btn-primary" href={`/t/${slug()}/units/new`}>
+            {texts.units.add(unit())}
+          </A>
+        </p>
+      </Show>
       <UnitFilters
-        unit={unit()}
+        vocabulary={config().vocabulary}
         kinds={config().unitKinds}
+        zones={zones.data()?.items ?? []}
+        groups={groups.data()?.items ?? []}
         q={query().q ?? ''}
         kind={query().kind ?? ''}
+        zoneId={query().zoneId ?? ''}
+        parentId={query().parentId ?? ''}
+        status={query().status ?? ''}
         onChange={(next) => setSearch({ ...next, page: undefined }, { replace: true })}
       />
       <Show when={units.error()}>{(e) => <ErrorBanner message={e().message} onRetry={units.reload} />}</Show>
@@ -57,8 +86,11 @@ export default function UnitsPage() {
               {texts.units.total(d().total, unit())}
             </p>
             <Show when={d().items.length} fallback={<p class="empty">{texts.units.empty(unit())}</p>}>
-              <Show when={wide()} fallback={<UnitCards items={d().items} vocabulary={config().vocabulary} />}>
-                <UnitTable items={d().items} vocabulary={config().vocabulary} />
+              <Show
+                when={wide()}
+                fallback={<UnitCards items={d().items} vocabulary={config().vocabulary} href={href} />}
+              >
+                <UnitTable items={d().items} vocabulary={config().vocabulary} href={href} />
               </Show>
             </Show>
             <Show when={pages() > 1}>

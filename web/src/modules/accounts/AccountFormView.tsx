@@ -1,0 +1,145 @@
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { Button } from '../../ui/Button';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { createFormErrors } from '../../ui/formErrors';
+import { Notice } from '../../ui/Notice';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { type Account, type AccountForm, ROLES, UNIT_ROLES } from './api';
+import {
+  ACCOUNT_FIELDS,
+  type AccountDraft,
+  type AccountField,
+  clearDraft,
+  draftOf,
+  emptyDraft,
+  loadDraft,
+  saveDraft,
+} from './draft';
+import { UnitPicker } from './UnitPicker';
+
+const s = texts.accounts;
+
+interface AccountFormViewProps {
+  slug: string;
+  /** The account being edited; null for a new one. */
+  record: Account | null;
+  /** This is the signed-in admin's own account: the role is not theirs to drop. */
+  self?: boolean;
+  submit: (form: AccountForm) => Promise<void>;
+}
+
+function localErrors(d: AccountDraft, isNew: boolean): Partial<Record<AccountField, string>> {
+  const errors: Partial<Record<AccountField, string>> = {};
+  if (isNew && !d.username.trim()) errors.username = texts.common.required(s.username);
+  if (!d.displayName.trim()) errors.displayName = texts.common.required(s.displayName);
+  if (!d.role) errors.role = texts.common.choose(s.role);
+  else if (UNIT_ROLES.indexOf(d.role as never) >= 0 && !d.unitId) errors.unitId = s.unitHint;
+  return errors;
+}
+
+/** New account or edit: one form, the typed text kept in this tab until sent. */
+export function AccountFormView(props: AccountFormViewProps) {
+  const id = props.record?.id ?? null;
+  const restored = loadDraft(props.slug, id);
+  const initial = props.record ? draftOf(props.record) : emptyDraft();
+  const [draft, setDraft] = createSignal<AccountDraft>(restored ?? initial);
+  const errors = createFormErrors(ACCOUNT_FIELDS, 'account');
+  createEffect(on(draft, (d) => saveDraft(props.slug, id, d), { defer: true }));
+
+  const set = (field: AccountField) => (value: string) => {
+    setDraft({ ...draft(), [field]: value });
+    errors.clearField(field);
+  };
+  const field = (name: AccountField, label: string) => ({
+    id: `account-${name}`,
+    label,
+    value: draft()[name],
+    onValue: set(name),
+    error: errors.field(name),
+  });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (errors.busy()) return;
+    const local = localErrors(draft(), !id);
+    if (Object.keys(local).length) return errors.setLocal(local);
+    await errors.run(async () => {
+      const d = draft();
+      await props.submit({
+        username: d.username.trim(),
+        displayName: d.displayName.trim(),
+        role: d.role,
+        unitId: d.unitId,
+        phone: d.phone.trim(),
+      });
+      clearDraft(props.slug, id);
+      if (!id) setDraft(emptyDraft());
+    });
+  };
+
+  return (
+    <form class="form" onSubmit={submit} novalidate>
+      <Show when={restored}>
+        <Notice tone="info">
+          {s.draftRestored}{' '}
+          <Button
+            variant="link"
+            onClick={() => {
+              clearDraft(props.slug, id);
+              setDraft(initial);
+              errors.clear();
+            }}
+          >
+            {s.discardDraft}
+          </Button>
+        </Notice>
+      </Show>
+      <Show when={!id}>
+        <TextField
+          {...field('username', s.username)}
+          hint={s.usernameHint}
+          maxLength={32}
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
+        />
+      </Show>
+      <TextField {...field('displayName', s.displayName)} maxLength={30} autocomplete="off" />
+      <SelectField
+        {...field('role', s.role)}
+        placeholder={s.rolePlaceholder}
+        options={ROLES.filter((r) => !props.self || r === 'admin').map((r) => ({
+          value: r,
+          label: texts.roles[r],
+        }))}
+      />
+      <UnitPicker
+        id="account-unitId"
+        slug={props.slug}
+        unitId={draft().unitId}
+        unitName={draft().unitName}
+        emptyLabel={s.noUnit}
+        hint={s.unitHint}
+        error={errors.field('unitId')}
+        onChange={(unit) => {
+          setDraft({ ...draft(), unitId: unit.id, unitName: unit.name });
+          errors.clearField('unitId');
+        }}
+      />
+      <TextField
+        {...field('phone', s.phone)}
+        optional
+        hint={s.phoneHint}
+        type="tel"
+        maxLength={20}
+        autocomplete="off"
+      />
+      <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
+      <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
+        {errors.busy() ? (id ? s.saving : s.creating) : id ? s.save : s.create}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import './board.css';
+import { useParams } from '@solidjs/router';
+import { createEffect, For, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { setTitle } from '../../ui/title';
+import { boardApi } from './api';
+import { ComplaintFormView } from './ComplaintForm';
+import { People } from './People';
+
+/**
+ * The public board of one unit (挂牌督导公示), opened from the QR code at the gate: no sign-in, small,
+ * for old phones. Everything typed is rendered as text; nothing from the server becomes HTML.
+ */
+export default function BoardPage() {
+  const params = useParams<{ tenant: string; unitId: string }>();
+  const board = createLoad(
+    () => `${params.tenant}/${params.unitId}`,
+    () => boardApi.board(params.tenant, params.unitId),
+  );
+  createEffect(() => {
+    const b = board.data();
+    setTitle(b ? texts.board.docTitle(b.unit.name) : texts.board.heading);
+  });
+
+  return (
+    <main class="board">
+      <Show when={board.error()}>{(e) => <ErrorBanner message={e().message} onRetry={board.reload} />}</Show>
+      <Show when={board.loading() && !board.data()}>
+        <Loading />
+      </Show>
+      <Show when={board.data()}>
+        {(b) => (
+          <>
+            <p class="board-office">{texts.board.heading}</p>
+            <h1>{b().unit.name}</h1>
+            <p class="muted">
+              {b().unit.kindLabel}
+              <Show when={b().unit.address}> · {b().unit.address}</Show>
+            </p>
+            <section class="section">
+              <h2>{texts.board.inspectors(b().words.inspector)}</h2>
+              <People people={b().inspectors} />
+            </section>
+            <section class="section">
+              <h2>{texts.board.duties}</h2>
+              <p>{texts.board.dutiesIntro}</p>
+              <ol class="board-duties">
+                <For each={b().duties}>{(d) => <li>{d}</li>}</For>
+              </ol>
+              <p class="muted">
+                {texts.board.supervisedBy(b().office.name)}
+                <Show when={b().office.phone}>
+                  {(phone) => (
+                    <>
+                      {' · '}
+                      {texts.board.officePhone}：<a href={`tel:${phone()}`}>{phone()}</a>
+                    </>
+                  )}
+                </Show>
+              </p>
+            </section>
+            <section class="section">
+              <h2>{texts.board.formTitle}</h2>
+              <p class="muted">{texts.board.formIntro}</p>
+              <ComplaintFormView slug={params.tenant} unitId={b().unit.id} categories={b().categories} />
+            </section>
+          </>
+        )}
+      </Show>
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+import './board.css';
+import { A, useParams } from '@solidjs/router';
+import { createEffect, For, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { Button } from '../../ui/Button';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { setTitle } from '../../ui/title';
+import { useTenant } from '../shell/context';
+import { boardApi } from './api';
+import { PersonPhoto } from './People';
+import { QrCode } from './QrCode';
+
+/**
+ * The A4 board poster for the school gate (责任督学挂牌督导公示牌), printed from the browser. It shows
+ * what the public board page shows, with a QR code to that page. Print CSS hides the app around it.
+ */
+export default function PosterPage() {
+  const params = useParams<{ id: string }>();
+  const { slug } = useTenant();
+  const board = createLoad(
+    () => `${slug()}/${params.id}`,
+    () => boardApi.board(slug(), params.id),
+  );
+  const boardUrl = () => `${window.location.origin}/t/${slug()}/board/${params.id}`;
+  createEffect(() => {
+    const b = board.data();
+    setTitle(b ? texts.board.posterFor(b.unit.name) : texts.board.posterTitle);
+  });
+
+  return (
+    <div class="page">
+      <div class="poster-tools actions">
+        <Button variant="primary" onClick={() => window.print()}>
+          {texts.board.print}
+        </Button>
+        <A class="btn btn-secondary" href={`/t/${slug()}/board/${params.id}`}>
+          {texts.board.heading}
+        </A>
+      </div>
+      <Show when={board.error()}>{(e) => <ErrorBanner message={e().message} onRetry={board.reload} />}</Show>
+      <Show when={board.loading() && !board.data()}>
+        <Loading />
+      </Show>
+      <Show when={board.data()}>
+        {(b) => (
+          <article class="poster">
+            <h1>{texts.board.posterTitle}</h1>
+            <p class="poster-unit">{b().unit.name}</p>
+            <Show when={b().inspectors.length} fallback={<p>{texts.board.noInspectors}</p>}>
+              <ul class="poster-people">
+                <For each={b().inspectors}>
+                  {(p) => (
+                    <li class="poster-person">
+                      <PersonPhoto person={p} class="poster-photo" />
+                      <div>
+                        <h3>{p.name}</h3>
+                        <p>{p.typeLabel}</p>
+                        <Show when={p.phone}>
+                          <p>
+                            {texts.board.phone}：{p.phone}
+                          </p>
+                        </Show>
+                        <Show when={p.email}>
+                          <p>
+                            {texts.board.email}：{p.email}
+                          </p>
+                        </Show>
+                      </div>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <h2>{texts.board.duties}</h2>
+            <ol class="poster-duties">
+              <For each={b().duties}>{(d) => <li>{d}</li>}</For>
+            </ol>
+            <p>
+              {texts.board.supervisedBy(b().office.name)}
+              <Show when={b().office.phone}>
+                {' · '}
+                {texts.board.officePhone}：{b().office.phone}
+              </Show>
+            </p>
+            <div class="poster-qr">
+              <QrCode text={boardUrl()} label={texts.board.qrCaption} />
+              <p>{texts.board.qrCaption}</p>
+              <p class="poster-url">{boardUrl()}</p>
+            </div>
+          </article>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { A, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { formatTime } from '../../ui/format';
+import { InfoList } from '../../ui/InfoList';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
+import { useTenant } from '../shell/context';
+import { ActionForm } from './ActionForm';
+import { type ComplaintDetail, complaintsApi } from './api';
+
+const HANDLERS = ['admin', 'director', 'inspector'];
+const ASSIGNERS = ['admin', 'director'];
+
+/** One complaint: what the sender wrote, the full record (受理核实投诉记录) and the next steps. */
+export default function ComplaintDetailPage() {
+  const params = useParams<{ id: string }>();
+  const { slug, session, config, notify } = useTenant();
+  const item = createLoad(
+    () => params.id,
+    (id) => complaintsApi.get(slug(), id).then((r) => r.complaint),
+  );
+  const role = () => session().user.role;
+  const canHandle = () => HANDLERS.indexOf(role()) >= 0;
+  const canAssign = () => ASSIGNERS.indexOf(role()) >= 0;
+  const inspectors = createLoad(
+    () => canAssign() && slug(),
+    (s) => complaintsApi.inspectors(s).then((r) => r.items),
+  );
+  const [assignee, setAssignee] = createSignal('');
+
+  const done = (c: ComplaintDetail) => {
+    item.mutate(c);
+    notify(texts.complaints.done);
+  };
+  const key = (action: string) => `dudao.complaint.${params.id}.${action}`;
+
+  return (
+    <Page title={item.data()?.topic ?? texts.complaints.title}>
+      <p>
+        <A href={`/t/${slug()}/complaints`}>{texts.complaints.backToList}</A>
+      </p>
+      <Show when={item.error()}>{(e) => <ErrorBanner message={e().message} onRetry={item.reload} />}</Show>
+      <Show when={item.loading() && !item.data()}>
+        <Loading />
+      </Show>
+      <Show when={item.data()}>
+        {(c) => (
+          <>
+            <section class="section card">
+              <InfoList
+                items={[
+                  { label: texts.complaints.status, value: <strong>{c().statusLabel}</strong> },
+                  { label: texts.complaints.category, value: c().categoryLabel },
+                  { label: config().vocabulary.unit, value: c().unit.name },
+                  { label: texts.complaints.code, value: <code>{c().trackingCode}</code> },
+                  { label: texts.complaints.createdAt, value: formatTime(c().createdAt) },
+                  {
+                    label: texts.complaints.assignee,
+                    value: c().assignee?.name ?? texts.complaints.unassigned,
+                  },
+                  {
+                    label: texts.complaints.contact,
+                    value: (
+                      <Show when={c().contactName || c().contactPhone} fallback={texts.complaints.noContact}>
+                        {c().contactName ?? ''}{' '}
+                        <Show when={c().contactPhone}>{(p) => <a href={`tel:${p()}`}>{p()}</a>}</Show>
+                      </Show>
+                    ),
+                  },
+                  ...(c().closedAt
+                    ? [{ label: texts.complaints.closedAt, value: formatTime(c().closedAt as string) }]
+                    : []),
+                ]}
+              />
+            </section>
+            <section class="section">
+              <h2>{texts.complaints.body}</h2>
+              <p class="board-reply" style={{ 'white-space': 'pre-wrap', 'word-break': 'break-word' }}>
+                {c().body}
+              </p>
+              <Show when={c().hasPhoto}>
+                <h3>{texts.complaints.photo}</h3>
+                <img
+                  src={complaintsApi.photoUrl(slug(), c().id)}
+                  alt={texts.complaints.photoAlt}
+                  style={{ 'max-width': '100%', 'max-height': '320px' }}
+                />
+              </Show>
+            </section>
+            <section class="section">
+              <h2>{texts.complaints.reply}</h2>
+              <p style={{ 'white-space': 'pre-wrap' }}>{c().publicReply ?? texts.complaints.noReply}</p>
+            </section>
+            <section class="section">
+              <h2>{texts.complaints.events}</h2>
+              <ol class="cards">
+                <For each={c().events}>
+                  {(e) => (
+                    <li class="card">
+                      <p class="card-meta">
+                        {formatTime(e.at)} · {e.actorName ?? ''} · <strong>{e.actionLabel}</strong>
+                      </p>
+                      <Show when={e.note}>
+                        <p style={{ 'white-space': 'pre-wrap' }}>{e.note}</p>
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </section>
+            <Show when={c().status !== 'closed'}>
+              <Show when={canAssign()}>
+                <ActionForm
+                  id="assign"
+                  title={texts.complaints.assign}
+                  label={texts.complaints.assignNote}
+                  field="note"
+                  required={false}
+                  draftKey={key('assign')}
+                  submitLabel={texts.complaints.assign}
+                  extra={
+                    <SelectField
+                      id="assign-inspectorId"
+                      label={texts.complaints.assignTo}
+                      placeholder={texts.board.choose}
+                      value={assignee()}
+                      options={(inspectors.data() ?? []).map((i) => ({ value: i.id, label: i.name }))}
+                      onValue={setAssignee}
+                    />
+                  }
+                  onSend={async (note) =>
+                    done(
+                      (
+                        await complaintsApi.assign(slug(), c().id, {
+                          inspectorId: assignee(),
+                          ...(note ? { note } : {}),
+                        })
+                      ).complaint,
+                    )
+                  }
+                />
+              </Show>
+              <Show when={canHandle()}>
+                <ActionForm
+                  id="note"
+                  title={texts.complaints.note}
+                  label={texts.complaints.noteLabel}
+                  field="note"
+                  required
+                  draftKey={key('note')}
+                  submitLabel={texts.complaints.save}
+                  onSend={async (note) => done((await complaintsApi.note(slug(), c().id, note)).complaint)}
+                />
+                <ActionForm
+                  id="reply"
+                  title={texts.complaints.replyAction}
+                  label={texts.complaints.replyLabel}
+                  field="publicReply"
+                  required
+                  draftKey={key('reply')}
+                  submitLabel={texts.complaints.replyAction}
+                  onSend={async (text) => done((await complaintsApi.reply(slug(), c().id, text)).complaint)}
+                />
+                <ActionForm
+                  id="close"
+                  title={texts.complaints.close}
+                  label={texts.complaints.closeNote}
+                  field="note"
+                  required={false}
+                  draftKey={key('close')}
+                  submitLabel={texts.complaints.close}
+                  onSend={async (note) =>
+                    done((await complaintsApi.close(slug(), c().id, note ? { note } : {})).complaint)
+                  }
+                />
+              </Show>
+            </Show>
+            <Show when={c().status === 'closed' && canAssign()}>
+              <ActionForm
+                id="reopen"
+                title={texts.complaints.reopen}
+                label={texts.complaints.reopenNote}
+                field="note"
+                required
+                draftKey={key('reopen')}
+                submitLabel={texts.complaints.reopen}
+                onSend={async (note) => done((await complaintsApi.reopen(slug(), c().id, note)).complaint)}
+              />
+            </Show>
+          </>
+        )}
+      </Show>
+    </Page>
+  );
+}

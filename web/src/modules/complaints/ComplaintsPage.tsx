@@ -1,0 +1,159 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { formatTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { createMediaQuery, WIDE } from '../../ui/media';
+import { Page } from '../../ui/Page';
+import { Pager } from '../../ui/Pager';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useTenant } from '../shell/context';
+import { type ComplaintQuery, type ComplaintRow, complaintsApi } from './api';
+
+const PAGE_SIZE = 20;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+const STATUSES = ['received', 'assigned', 'replied', 'closed'];
+
+/** The office's list of public complaints and suggestions; inspectors see those assigned to them. */
+export default function ComplaintsPage() {
+  const { slug, config } = useTenant();
+  const [search, setSearch] = useSearchParams();
+  const wide = createMediaQuery(WIDE);
+  const q = createMemo<ComplaintQuery>(() => ({
+    status: one(search.status),
+    unitId: one(search.unitId),
+    q: one(search.q),
+    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+    pageSize: PAGE_SIZE,
+  }));
+  const list = createLoad(q, (query) => complaintsApi.list(slug(), query));
+  const [text, setText] = createSignal(q().q ?? '');
+  const pages = () => {
+    const d = list.data();
+    return d ? Math.max(1, Math.ceil(d.total / PAGE_SIZE)) : 1;
+  };
+  const unitWord = () => config().vocabulary.unit;
+  const href = (row: ComplaintRow) => `/t/${slug()}/complaints/${row.id}`;
+
+  return (
+    <Page title={texts.complaints.title}>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch({ q: text().trim() || undefined, page: undefined });
+        }}
+      >
+        <TextField
+          id="complaints-q"
+          type="search"
+          label={texts.complaints.search}
+          placeholder={texts.complaints.searchPlaceholder}
+          value={text()}
+          onValue={setText}
+          onBlur={() => setSearch({ q: text().trim() || undefined, page: undefined }, { replace: true })}
+          enterkeyhint="search"
+          autocomplete="off"
+        />
+        <SelectField
+          id="complaints-status"
+          label={texts.complaints.status}
+          placeholder={texts.complaints.allStatuses}
+          value={q().status ?? ''}
+          options={STATUSES.map((s) => ({ value: s, label: texts.complaints.statuses[s] ?? s }))}
+          onValue={(v) => setSearch({ status: v || undefined, page: undefined }, { replace: true })}
+        />
+        <SelectField
+          id="complaints-unit"
+          label={unitWord()}
+          placeholder={texts.complaints.allUnits(unitWord())}
+          value={q().unitId ?? ''}
+          options={(list.data()?.unitOptions ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          onValue={(v) => setSearch({ unitId: v || undefined, page: undefined }, { replace: true })}
+        />
+      </form>
+      <Show when={list.error()}>{(e) => <ErrorBanner message={e().message} onRetry={list.reload} />}</Show>
+      <Show when={list.loading()}>
+        <Loading inline />
+      </Show>
+      <Show when={list.data()}>
+        {(d) => (
+          <>
+            <p class="muted" aria-live="polite">
+              {texts.complaints.total(d().total)}
+            </p>
+            <Show when={d().items.length} fallback={<p class="empty">{texts.complaints.empty}</p>}>
+              <Show
+                when={wide()}
+                fallback={
+                  <ul class="cards">
+                    <For each={d().items}>
+                      {(row) => (
+                        <li class="card">
+                          <h2 class="card-title">
+                            <A href={href(row)}>{row.topic}</A> <span class="badge">{row.statusLabel}</span>
+                          </h2>
+                          <p class="card-meta">
+                            {row.categoryLabel} · {row.unitName}
+                          </p>
+                          <p class="card-meta">
+                            {formatTime(row.createdAt)} · {texts.complaints.assignee}：
+                            {row.assigneeName ?? texts.complaints.unassigned}
+                          </p>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                }
+              >
+                <div class="table-wrap">
+                  <table class="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{texts.complaints.topic}</th>
+                        <th scope="col">{texts.complaints.category}</th>
+                        <th scope="col">{unitWord()}</th>
+                        <th scope="col">{texts.complaints.status}</th>
+                        <th scope="col">{texts.complaints.assignee}</th>
+                        <th scope="col">{texts.complaints.createdAt}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={d().items}>
+                        {(row) => (
+                          <tr>
+                            <th scope="row">
+                              <A href={href(row)}>{row.topic}</A>
+                            </th>
+                            <td>{row.categoryLabel}</td>
+                            <td>{row.unitName}</td>
+                            <td>{row.statusLabel}</td>
+                            <td>{row.assigneeName ?? texts.complaints.unassigned}</td>
+                            <td>{formatTime(row.createdAt)}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
+            </Show>
+            <Show when={pages() > 1}>
+              <Pager
+                page={d().page}
+                pages={pages()}
+                onPage={(page) => {
+                  setSearch({ page: page > 1 ? String(page) : undefined });
+                  window.scrollTo(0, 0);
+                }}
+              />
+            </Show>
+          </>
+        )}
+      </Show>
+    </Page>
+  );
+}

@@ -1,0 +1,187 @@
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { texts } from '../../texts';
+import { Button } from '../../ui/Button';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { createFormErrors } from '../../ui/formErrors';
+import { Loading } from '../../ui/Loading';
+import { createLoad } from '../../ui/load';
+import { Notice } from '../../ui/Notice';
+import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useTenant } from '../shell/context';
+import { INSPECTOR_TYPES, type InspectorDetail, type InspectorForm, inspectorsApi } from './api';
+import {
+  clearDraft,
+  draftOf,
+  emptyDraft,
+  INSPECTOR_FIELDS,
+  type InspectorDraft,
+  type InspectorField,
+  loadDraft,
+  saveDraft,
+} from './draft';
+
+const s = texts.inspectors;
+
+/** /inspectors/new and /inspectors/:id/edit: one form; an edit loads the record first. */
+export default function InspectorFormPage() {
+  const params = useParams();
+  const id = () => params.id ?? null;
+  const { slug, config } = useTenant();
+  const record = createLoad(
+    () => id() ?? false,
+    (i) => inspectorsApi.get(slug(), i),
+  );
+  const word = () => config().vocabulary.inspector;
+  const title = () => {
+    const r = record.data()?.inspector;
+    return id() ? (r ? s.editTitle(r.name) : s.edit) : s.newTitle(word());
+  };
+  return (
+    <Page title={title()}>
+      <p>
+        <A href={id() ? `/t/${slug()}/inspectors/${id()}` : `/t/${slug()}/inspectors`}>
+          {id() ? texts.common.cancel : s.backToList}
+        </A>
+      </p>
+      <Show when={id()} fallback={<InspectorFormView record={null} />}>
+        <Show when={record.error()}>
+          {(e) => <ErrorBanner message={e().message} onRetry={record.reload} />}
+        </Show>
+        <Show
+          when={record.data()}
+          fallback={
+            <Show when={!record.error()}>
+              <Loading />
+            </Show>
+          }
+        >
+          {(d) => <InspectorFormView record={d().inspector} />}
+        </Show>
+      </Show>
+    </Page>
+  );
+}
+
+function toForm(d: InspectorDraft): InspectorForm {
+  return {
+    name: d.name,
+    type: d.type,
+    certificateNo: d.certificateNo,
+    termStart: d.termStart,
+    termEnd: d.termEnd,
+    trainingHours: Number(d.trainingHours.trim() || '0'),
+    phone: d.phone,
+    email: d.email,
+    workplace: d.workplace,
+  };
+}
+
+function localErrors(d: InspectorDraft): Partial<Record<InspectorField, string>> {
+  const errors: Partial<Record<InspectorField, string>> = {};
+  if (!d.name.trim()) errors.name = texts.common.required(s.name);
+  if (!d.type) errors.type = texts.common.choose(s.type);
+  const hours = Number(d.trainingHours.trim() || '0');
+  if (!Number.isFinite(hours) || hours < 0 || hours > 2000) errors.trainingHours = s.trainingHoursInvalid;
+  return errors;
+}
+
+function InspectorFormView(props: { record: InspectorDetail | null }) {
+  const { slug, notify } = useTenant();
+  const navigate = useNavigate();
+  const id = props.record?.id ?? null;
+  const restored = loadDraft(slug(), id);
+  const initial = props.record ? draftOf(props.record) : emptyDraft();
+  const [draft, setDraft] = createSignal<InspectorDraft>(restored ?? initial);
+  const errors = createFormErrors(INSPECTOR_FIELDS, 'inspector');
+  createEffect(on(draft, (d) => saveDraft(slug(), id, d), { defer: true }));
+
+  const set = (field: InspectorField) => (value: string) => {
+    setDraft({ ...draft(), [field]: value });
+    errors.clearField(field);
+  };
+  const field = (name: InspectorField, label: string, extra: { hint?: string; optional?: boolean } = {}) => ({
+    id: `inspector-${name}`,
+    label,
+    value: draft()[name],
+    onValue: set(name),
+    error: errors.field(name),
+    ...extra,
+  });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (errors.busy()) return;
+    const local = localErrors(draft());
+    if (Object.keys(local).length) return errors.setLocal(local);
+    await errors.run(async () => {
+      const form = toForm(draft());
+      const { inspector } = id
+        ? await inspectorsApi.update(slug(), id, form)
+        : await inspectorsApi.create(slug(), form);
+      clearDraft(slug(), id);
+      const href = `/t/${slug()}/inspectors/${inspector.id}`;
+      navigate(href);
+      notify(id ? s.saved : s.created(inspector.name), href);
+    });
+  };
+
+  return (
+    <form class="form" onSubmit={submit} novalidate>
+      <Show when={restored}>
+        <Notice tone="info">
+          {s.draftRestored}{' '}
+          <Button
+            variant="link"
+            onClick={() => {
+              clearDraft(slug(), id);
+              setDraft(initial);
+              errors.clear();
+            }}
+          >
+            {s.discardDraft}
+          </Button>
+        </Notice>
+      </Show>
+      <TextField {...field('name', s.name)} maxLength={30} autocomplete="off" />
+      <SelectField
+        {...field('type', s.type)}
+        placeholder={s.typePlaceholder}
+        options={INSPECTOR_TYPES.map((t) => ({ value: t, label: s.types[t] ?? t }))}
+      />
+      <TextField
+        {...field('certificateNo', s.certificateNo, { optional: true })}
+        maxLength={40}
+        autocomplete="off"
+      />
+      <TextField {...field('termStart', s.termStart, { optional: true, hint: s.dateHint })} type="date" />
+      <TextField {...field('termEnd', s.termEnd, { optional: true, hint: s.dateHint })} type="date" />
+      <TextField
+        {...field('trainingHours', s.trainingHours, { optional: true })}
+        inputmode="decimal"
+        maxLength={7}
+        autocomplete="off"
+      />
+      <TextField
+        {...field('phone', s.phone, { optional: true, hint: s.phoneHint })}
+        type="tel"
+        maxLength={20}
+        autocomplete="off"
+      />
+      <TextField
+        {...field('email', s.email, { optional: true })}
+        type="email"
+        maxLength={100}
+        autocomplete="off"
+        autocapitalize="none"
+      />
+      <TextField {...field('workplace', s.workplace, { optional: true })} maxLength={60} autocomplete="off" />
+      <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
+      <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
+        {errors.busy() ? s.saving : s.save}
+      </Button>
+    </form>
+  );
+}

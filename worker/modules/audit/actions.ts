@@ -1,0 +1,100 @@
+import type { TenantConfig } from '../../../tenants/config/schema';
+
+type Vocabulary = TenantConfig['vocabulary'];
+
+/**
+ * The one list of audit actions (`<entity>.<verb>`) and their Chinese labels. `{unit}`, `{zone}` and
+ * `{inspector}` become the tenant's own words (学校/部门, 责任区, 督学). An action missing here is
+ * shown by its key: add new actions here when a module starts writing them.
+ */
+export const AUDIT_ACTIONS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.login_failed': '登录失败',
+  'auth.locked': '账号被锁定',
+  'user.create': '新建账号',
+  'user.update': '修改账号信息',
+  'user.role_change': '变更角色',
+  'user.disable': '停用账号',
+  'user.enable': '启用账号',
+  'user.password_reset': '重置密码',
+  'user.password_change': '修改本人密码',
+  'unit.create': '新增{unit}',
+  'unit.update': '修改{unit}',
+  'unit.archive': '归档{unit}',
+  'unit.restore': '恢复{unit}',
+  'zone.create': '新增{zone}',
+  'zone.update': '修改{zone}',
+  'zone.delete': '删除{zone}',
+  'zone.assign': '调整{zone}内的{unit}',
+  'inspector.create': '新增{inspector}',
+  'inspector.update': '修改{inspector}信息',
+  'inspector.archive': '归档{inspector}',
+  'inspector.restore': '恢复{inspector}',
+  'inspector.assign': '分配{inspector}负责范围',
+  'inspector.photo': '上传{inspector}照片',
+  'import.units': '导入{unit}',
+  'import.inspectors': '导入{inspector}',
+  'import.users': '导入账号',
+  'complaint.submit': '收到投诉建议',
+  'complaint.assign': '分派投诉',
+  'complaint.note': '记录投诉处理情况',
+  'complaint.reply': '答复投诉',
+  'complaint.close': '办结投诉',
+  'complaint.reopen': '重新办理投诉',
+  'complaint.photo': '投诉附图',
+  'suggestion.create': '提交工作建议',
+  'suggestion.forward': '转交建议',
+  'suggestion.answer': '答复建议',
+  'suggestion.close': '办结建议',
+  'config.update': '修改单位配置',
+  'tenant.create': '开通单位',
+  'tenant.provisioned': '完成开通',
+  'tenant.suspend': '停用单位',
+  'tenant.resume': '恢复单位',
+  'demo.seed': '载入演示数据',
+};
+
+/** Entity types of audit rows, labelled the same way. */
+export const AUDIT_ENTITY_TYPES: Record<string, string> = {
+  user: '账号',
+  unit: '{unit}',
+  zone: '{zone}',
+  inspector: '{inspector}',
+  import: '导入',
+  complaint: '投诉建议',
+  suggestion: '工作建议',
+  config: '单位配置',
+  tenant: '单位开通',
+};
+
+const own = (map: Record<string, string>, key: string) => (Object.hasOwn(map, key) ? map[key] : undefined);
+
+function fill(template: string, vocabulary: Vocabulary): string {
+  return template
+    .replace(/\{unit\}/g, vocabulary.unit)
+    .replace(/\{zone\}/g, vocabulary.zone)
+    .replace(/\{inspector\}/g, vocabulary.inspector);
+}
+
+/** The Chinese label of an action; an unknown action falls back to its key. */
+export function actionLabel(action: string, vocabulary: Vocabulary): string {
+  const template = own(AUDIT_ACTIONS, action);
+  return template ? fill(template, vocabulary) : action;
+}
+
+export function entityTypeLabel(entityType: string, vocabulary: Vocabulary): string {
+  const template = own(AUDIT_ENTITY_TYPES, entityType);
+  return template ? fill(template, vocabulary) : entityType;
+}
+
+/** The filter lists of the audit page, with the tenant's words. */
+export function auditVocabulary(vocabulary: Vocabulary) {
+  return {
+    actions: Object.keys(AUDIT_ACTIONS).map((key) => ({ key, label: actionLabel(key, vocabulary) })),
+    entityTypes: Object.keys(AUDIT_ENTITY_TYPES).map((key) => ({
+      key,
+      label: entityTypeLabel(key, vocabulary),
+    })),
+  };
+}
