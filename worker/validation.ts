@@ -137,3 +137,20 @@ export function pathId(c: Context, name = 'id'): string {
   if (!ID_PATTERN.test(id)) throw new AppError('NOT_FOUND');
   return id;
 }
+
+/**
+ * A page number or page size from the query string: whole, from 1 to `max`, `fallback` when absent.
+ * `page: pageParam('页码', 10_000, '1')`, `pageSize: pageParam('每页条数', 100, '20')`.
+ */
+export function pageParam(label: string, max: number, fallback: string) {
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber(`${label}必须是数字`),
+      v.integer(`${label}必须是整数`),
+      v.minValue(1, `${label}至少为 1`),
+      v.maxValue(max, `${label}不能超过 ${max}`),
+    ),
+    fallback,
+  );
+}

@@ -253,6 +253,31 @@ describe('units import', () => {
     expect(more.body.error.details.errors[0]).toMatchObject({ row: 2, column: '责任区' });
   });
 
+  it('holds the zone limit when two files fill the same zone at once: one lands, the other changes nothing', async () => {
+    const tag = suffix();
+    const zone = `并发测试${tag}区`;
+    const row = (name: string) => ['', name, '教学点', '青山乡', zone, '', '', '', '', ''];
+    expect((await upload('units', xlsxOf([UNIT_HEADER, row(`并发测试${tag}-0`)]))).status).toBe(200);
+    const file = (side: string) =>
+      xlsxOf([UNIT_HEADER, ...Array.from({ length: 12 }, (_, i) => row(`并发测试${tag}-${side}${i}`))]);
+    const answers = await Promise.all([upload('units', file('a')), upload('units', file('b'))]);
+    const statuses = answers.map((a) => a.status).sort();
+    // Whichever came second was refused: by the check (422) or, inside the race, by the guard (409).
+    expect(statuses[0]).toBe(200);
+    expect([409, 422]).toContain(statuses[1]);
+    const refused = answers.find((a) => a.status !== 200);
+    if (refused?.status === 422)
+      expect(refused.body.error.details.errors[0]).toMatchObject({ column: '责任区' });
+    else expect(refused?.body.error.message).toMatch(/责任区已被其他人加满/);
+    const db = await tenantDbOf(HOME);
+    const [inZone] = await db
+      .select({ n: count() })
+      .from(units)
+      .innerJoin(zones, eq(zones.id, units.zoneId))
+      .where(eq(zones.name, zone));
+    expect(inZone?.n).toBe(13);
+  });
+
   it('says what to fix in numbers written as text, formula results and Excel errors', async () => {
     const tag = suffix();
     const res = await upload(

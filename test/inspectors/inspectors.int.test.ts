@@ -267,6 +267,39 @@ describe('create and edit', () => {
     expect(relink.body.inspector.user.id).toBe(directorAccount);
   });
 
+  it('offers only active 督学 and 主任 accounts to link, says which are taken, and shows no phones', async () => {
+    const db = await tenantDbOf(HOME);
+    const [free, taken, teacher, disabled] = [
+      await freshUser('inspector'),
+      await freshUser('inspector'),
+      await freshUser('teacher'),
+      await freshUser('director', 'disabled'),
+    ];
+    const takenBy = await newInspector(HOME, { userId: taken });
+    const rows = await db
+      .select({ id: users.id, displayName: users.displayName })
+      .from(users)
+      .where(inArray(users.id, [free, taken, teacher, disabled]));
+    const nameOf = (id: string) => rows.find((r) => r.id === id)?.displayName as string;
+
+    const found = async (q: string) => {
+      const res = await api(`${base}/linkable-accounts?q=${encodeURIComponent(q)}`, { cookie: director });
+      expect(res.status).toBe(200);
+      return res.body.items as { id: string; linkedInspector: { id: string } | null }[];
+    };
+    expect((await found(nameOf(free))).map((a) => a.id)).toEqual([free]);
+    expect((await found(nameOf(taken)))[0]?.linkedInspector?.id).toBe(takenBy);
+    expect(await found(nameOf(teacher))).toEqual([]);
+    expect(await found(nameOf(disabled))).toEqual([]);
+    // A typed % is a letter, not a wildcard.
+    expect(await found('%')).toEqual([]);
+    const all = await api(`${base}/linkable-accounts`, { cookie: director });
+    expect(JSON.stringify(all.body)).not.toMatch(/phone|passwordHash/);
+
+    const tooLong = await api(`${base}/linkable-accounts?q=${'长'.repeat(51)}`, { cookie: director });
+    expectErrorShape(tooLong, 422, 'VALIDATION_FAILED');
+  });
+
   it('403 for a viewer creating or editing, and 404 for an unknown or malformed id', async () => {
     expectErrorShape(
       await api(base, { cookie: viewer, body: { name: 'x', type: 'special' } }),

@@ -119,6 +119,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   },
   // inspectors ──────────────────────────────────────────────────
   { method: 'GET', path: '/inspectors', roles: ['admin', 'director', 'inspector', 'viewer'] },
+  { method: 'GET', path: '/inspectors/linkable-accounts', roles: ['admin', 'director'] },
   {
     method: 'POST',
     path: '/inspectors',

@@ -1,13 +1,10 @@
-import { and, asc, count, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { units, users } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { containsText } from '../../text-search';
 import { describeUser, USER_COLUMNS } from './records';
 import type { ListUsersQuery } from './schemas';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** Accounts of the tenant, filtered and paged; the page and the total come from one round trip. */
 export async function listUsers(ctx: ServiceContext, query: ListUsersQuery) {
@@ -15,13 +12,7 @@ export async function listUsers(ctx: ServiceContext, query: ListUsersQuery) {
   const { db } = ctx;
   const filters: SQL[] = [];
   if (query.q) {
-    const like = `%${escapeLike(query.q.toLowerCase())}%`;
-    const match = or(
-      sql`${users.username} LIKE ${like} ESCAPE '\\'`,
-      sql`${users.displayName} LIKE ${like} ESCAPE '\\'`,
-      sql`${users.phone} LIKE ${like} ESCAPE '\\'`,
-    );
-    if (match) filters.push(match);
+    filters.push(containsText(query.q.toLowerCase(), users.username, users.displayName, users.phone));
   }
   if (query.role) filters.push(eq(users.role, query.role));
   if (query.status) filters.push(eq(users.status, query.status));

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { TENANT_ROLES } from '../../../db/schema/tenant';
-import { optionalPhone, text } from '../../validation';
+import { optionalPhone, pageParam, text } from '../../validation';
 
 /** Chinese role names, as forms, lists and spreadsheets show them. */
 export const ROLE_LABELS: Record<(typeof TENANT_ROLES)[number], string> = {
@@ -61,18 +61,6 @@ export const UserPatch = v.object({
 });
 export type UserPatch = v.InferOutput<typeof UserPatch>;
 
-const pageNumber = (label: string, min: number, max: number, fallback: string) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber(`${label}必须是数字`),
-      v.integer(`${label}必须是整数`),
-      v.minValue(min, `${label}不能小于 ${min}`),
-      v.maxValue(max, `${label}不能超过 ${max}`),
-    ),
-    fallback,
-  );
-
 export const ListUsersQuery = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
   role: v.optional(v.union([v.literal(''), v.picklist(TENANT_ROLES)], '角色无效，请从列表中选择'), ''),
@@ -81,7 +69,7 @@ export const ListUsersQuery = v.object({
     '',
   ),
   unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '所属单位无效')), ''),
-  page: pageNumber('页码', 1, 10_000, '1'),
-  pageSize: pageNumber('每页条数', 1, 100, '20'),
+  page: pageParam('页码', 10_000, '1'),
+  pageSize: pageParam('每页条数', 100, '20'),
 });
 export type ListUsersQuery = v.InferOutput<typeof ListUsersQuery>;

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema/tenant';
+import { guardedTenantAudit } from '../../audit';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { actorWho } from '../../service-context';
-import { guardedTenantAudit } from '../audit/guarded';
 import {
   existsUser,
   findUser,

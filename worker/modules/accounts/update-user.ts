@@ -1,11 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema/tenant';
-import type { AuditEntry } from '../../audit';
+import { type AuditEntry, guardedTenantAudit } from '../../audit';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { AppError, validationError } from '../../errors';
 import { actorWho } from '../../service-context';
-import { guardedTenantAudit } from '../audit/guarded';
 import {
   checkUnit,
   findUser,

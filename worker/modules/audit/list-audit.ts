@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm'
 import { auditLog, users } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { containsText } from '../../text-search';
 import { actionLabel, auditVocabulary, entityTypeLabel } from './actions';
 import type { ListAuditQuery } from './schemas';
 
@@ -18,10 +19,6 @@ function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
 /**
  * Who did what and when, newest first, a page at a time. Paging is by keyset (`before` = the id of
  * the last row shown), ordered by (at, id) so the at and actor+at indexes serve it without sorting
@@ -33,7 +30,6 @@ export async function listAudit(ctx: ServiceContext, query: ListAuditQuery) {
   const filters: (SQL | undefined)[] = [];
   if (query.actorId) filters.push(eq(auditLog.actorId, query.actorId));
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
     // The accounts whose name matches (served by the actor index), and anyone recorded under such a
     // name (operators, renamed or removed accounts).
     filters.push(
@@ -43,14 +39,9 @@ export async function listAudit(ctx: ServiceContext, query: ListAuditQuery) {
           db
             .select({ id: users.id })
             .from(users)
-            .where(
-              or(
-                sql`${users.displayName} LIKE ${like} ESCAPE '\\'`,
-                sql`${users.username} LIKE ${like} ESCAPE '\\'`,
-              ),
-            ),
+            .where(containsText(query.q, users.displayName, users.username)),
         ),
-        sql`${auditLog.actorName} LIKE ${like} ESCAPE '\\'`,
+        containsText(query.q, auditLog.actorName),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isCalendarDate } from '../../validation';
+import { isCalendarDate, pageParam } from '../../validation';
 
 const date = (label: string) =>
   v.optional(
@@ -42,16 +42,7 @@ export const ListAuditQuery = v.pipe(
       ),
       '',
     ),
-    pageSize: v.optional(
-      v.pipe(
-        v.string(),
-        v.toNumber('每页条数必须是数字'),
-        v.integer('每页条数必须是整数'),
-        v.minValue(1, '每页至少 1 条'),
-        v.maxValue(100, '每页最多 100 条'),
-      ),
-      '30',
-    ),
+    pageSize: pageParam('每页条数', 100, '30'),
   }),
   v.forward(
     v.check((q) => !q.from || !q.to || q.from <= q.to, '结束日期不能早于开始日期'),

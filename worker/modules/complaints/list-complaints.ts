@@ -1,14 +1,11 @@
-import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
 import { complaints, inspectors, units } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { containsText } from '../../text-search';
 import { visibleTo } from './records';
 import { CATEGORY_LABELS, type ListComplaintsQuery, STATUS_LABELS } from './schemas';
 import { normalizeCode } from './tracking-code';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** The office's list of public complaints; an inspector sees only those assigned to them. */
 export async function listComplaints(ctx: ServiceContext, query: ListComplaintsQuery) {
@@ -19,12 +16,10 @@ export async function listComplaints(ctx: ServiceContext, query: ListComplaintsQ
   if (query.unitId) filters.push(eq(complaints.unitId, query.unitId));
   if (query.assigneeId) filters.push(eq(complaints.assigneeId, query.assigneeId));
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
     const code = normalizeCode(query.q);
     filters.push(
       or(
-        sql`${complaints.topic} LIKE ${like} ESCAPE '\\'`,
-        sql`${complaints.body} LIKE ${like} ESCAPE '\\'`,
+        containsText(query.q, complaints.topic, complaints.body),
         code ? eq(complaints.trackingCode, code) : undefined,
       ),
     );

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, type ComplaintStatus } from '../../../db/schema/tenant';
-import { optionalPhone, optionalText, text } from '../../validation';
+import { optionalPhone, optionalText, pageParam, text } from '../../validation';
 
 export const CATEGORY_LABELS: Record<(typeof COMPLAINT_CATEGORIES)[number], string> = {
   complaint: '投诉',
@@ -38,18 +38,6 @@ export const ComplaintInput = v.object({
 });
 export type ComplaintInput = v.InferOutput<typeof ComplaintInput>;
 
-const page = (label: string, max: number, fallback: string) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber(`${label}必须是数字`),
-      v.integer(`${label}必须是整数`),
-      v.minValue(1, `${label}至少为 1`),
-      v.maxValue(max, `${label}不能超过 ${max}`),
-    ),
-    fallback,
-  );
-
 export const ListComplaintsQuery = v.object({
   status: v.optional(
     v.union([v.literal(''), v.picklist(COMPLAINT_STATUSES)], '状态只能是待受理、已受理、已答复或已办结'),
@@ -58,8 +46,8 @@ export const ListComplaintsQuery = v.object({
   unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '单位无效')), ''),
   assigneeId: v.optional(v.pipe(v.string(), v.maxLength(40, '督学无效')), ''),
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
-  page: page('页码', 10_000, '1'),
-  pageSize: page('每页条数', 100, '20'),
+  page: pageParam('页码', 10_000, '1'),
+  pageSize: pageParam('每页条数', 100, '20'),
 });
 export type ListComplaintsQuery = v.InferOutput<typeof ListComplaintsQuery>;
 

@@ -20,6 +20,21 @@ export interface ImportResult {
   credentials?: { username: string; displayName: string; password: string }[];
 }
 
+/** The report of a checked file; `nothingToWrite` says whether the import can stop here. */
+export function importReport(
+  dryRun: boolean,
+  table: { format: string; encoding?: string | null },
+  counts: Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged' | 'zonesCreated'>,
+): { result: ImportResult; nothingToWrite: boolean } {
+  const result: ImportResult = {
+    dryRun,
+    format: table.encoding ? `${table.format} (${table.encoding})` : table.format,
+    errors: [],
+    ...counts,
+  };
+  return { result, nothingToWrite: dryRun || (counts.created === 0 && counts.updated === 0) };
+}
+
 /** Rows whose name starts with this are the template's example and are never imported. */
 export const EXAMPLE_MARK = '（示例）';
 

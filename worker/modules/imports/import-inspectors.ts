@@ -24,6 +24,7 @@ import {
   chunks,
   commit,
   type ImportResult,
+  importReport,
   isExample,
   NameIndex,
   type Statement,
@@ -250,17 +251,14 @@ export async function importInspectors(
 
   const updatedIds = new Set([...updates, ...zoneSets, ...unitSets].map((u) => u.id));
   for (const i of inserts) updatedIds.delete(i.id as string);
-  const result: ImportResult = {
-    dryRun,
-    format: table.encoding ? `${table.format} (${table.encoding})` : table.format,
+  const { result, nothingToWrite } = importReport(dryRun, table, {
     rows,
     created: inserts.length,
     updated: updatedIds.size,
     unchanged,
-    errors: [],
     zonesCreated: zoneRefs.created.map((z) => z.name),
-  };
-  if (dryRun || (inserts.length === 0 && updatedIds.size === 0)) return result;
+  });
+  if (nothingToWrite) return result;
 
   const statements: Statement[] = [
     ...zoneRefs.inserts(db),

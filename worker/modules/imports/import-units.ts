@@ -4,14 +4,18 @@ import { units, zones } from '../../../db/schema/tenant';
 import { tenantAudit } from '../../audit';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors';
 import { actorWho } from '../../service-context';
 import { addIssues, type ColumnValue, RowErrors, readTable } from '../../spreadsheet/table';
+import { UNIT_VALUE_KEYS } from '../units/records';
 import { UnitFields } from '../units/schemas';
+import { isGuardFailure, zoneCapacityGuard } from '../zones/guard';
 import {
   choiceFinder,
   chunks,
   commit,
   type ImportResult,
+  importReport,
   isExample,
   NameIndex,
   type Statement,
@@ -25,19 +29,8 @@ type UnitRecord = typeof units.$inferSelect;
 const keyOf = (parentId: string | null, name: string) => `${parentId ?? ''}\u0000${name}`;
 const str = (value: ColumnValue | undefined) => (typeof value === 'string' ? value : null);
 
-/** Fields of a unit an import may set; absent columns are left as they are. */
-const EDITABLE = [
-  'code',
-  'name',
-  'kind',
-  'parentId',
-  'zoneId',
-  'address',
-  'headName',
-  'phone',
-  'enrolment',
-  'staffCount',
-] as const;
+/** Fields of a unit an import may set (those of the form); absent columns are left as they are. */
+const EDITABLE = UNIT_VALUE_KEYS;
 type Editable = (typeof EDITABLE)[number];
 type UnitValues = Partial<Pick<UnitRecord, Editable>>;
 
@@ -234,17 +227,14 @@ export async function importUnits(
   await checkZoneCapacity(db, config, moves, rowsByZone, zoneRefs, errors, headerOf('zone'));
   errors.throwIfAny();
 
-  const result: ImportResult = {
-    dryRun,
-    format: table.encoding ? `${table.format} (${table.encoding})` : table.format,
+  const { result, nothingToWrite } = importReport(dryRun, table, {
     rows,
     created: inserts.length,
     updated: updates.length,
     unchanged,
-    errors: [],
     zonesCreated: zoneRefs.created.map((z) => z.name),
-  };
-  if (dryRun || (inserts.length === 0 && updates.length === 0)) return result;
+  });
+  if (nothingToWrite) return result;
 
   const statements: Statement[] = [
     ...zoneRefs.inserts(db),
@@ -267,6 +257,15 @@ export async function importUnits(
       },
     }),
   ];
-  await commit(db, statements);
+  // Zones filled by someone else since the check above: the batch rolls back and says so.
+  const guard = zoneCapacityGuard(db, [...rowsByZone.keys()], config.zones.maxUnitsPerZone);
+  if (guard) statements.push(guard);
+  await commit(db, statements).catch((err: unknown) => {
+    if (!isGuardFailure(err)) throw err;
+    throw new AppError(
+      'CONFLICT',
+      `导入时发现有${config.vocabulary.zone}已被其他人加满，本次没有导入任何数据：请重新预检后再导入。`,
+    );
+  });
   return result;
 }

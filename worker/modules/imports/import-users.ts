@@ -14,6 +14,7 @@ import {
   chunks,
   commit,
   type ImportResult,
+  importReport,
   isExample,
   NameIndex,
   type Statement,
@@ -166,16 +167,13 @@ export async function importUsers(
   }
   errors.throwIfAny();
 
-  const result: ImportResult = {
-    dryRun,
-    format: table.encoding ? `${table.format} (${table.encoding})` : table.format,
+  const { result, nothingToWrite } = importReport(dryRun, table, {
     rows,
     created: news.length,
     updated: changes.length,
     unchanged,
-    errors: [],
-  };
-  if (dryRun || (news.length === 0 && changes.length === 0)) return result;
+  });
+  if (nothingToWrite) return result;
 
   const credentials = news.map((n) => ({
     username: n.values.username,

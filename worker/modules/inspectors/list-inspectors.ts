@@ -2,13 +2,10 @@ import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { inspectors, inspectorZones } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { containsText } from '../../text-search';
 import { unitCountsByInspector } from './coverage';
 import { inspectorFields, warningFor, zonesByInspector } from './records';
 import type { ListInspectorsQuery } from './schemas';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** One page of inspectors with their zones, how many units they answer for and the over-ratio warning. */
 export async function listInspectors(ctx: ServiceContext, query: ListInspectorsQuery) {
@@ -16,10 +13,7 @@ export async function listInspectors(ctx: ServiceContext, query: ListInspectorsQ
   const { db, tenant } = ctx;
   const filters: SQL[] = [eq(inspectors.status, query.status)];
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
-    filters.push(
-      sql`(${inspectors.name} LIKE ${like} ESCAPE '\\' OR ${inspectors.phone} LIKE ${like} ESCAPE '\\' OR ${inspectors.certificateNo} LIKE ${like} ESCAPE '\\')`,
-    );
+    filters.push(containsText(query.q, inspectors.name, inspectors.phone, inspectors.certificateNo));
   }
   if (query.type) filters.push(eq(inspectors.type, query.type));
   if (query.zoneId) {

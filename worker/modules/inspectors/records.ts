@@ -51,7 +51,7 @@ export function inspectorFields(row: InspectorRow) {
   };
 }
 
-const LINKABLE_ROLES = new Set(['inspector', 'director']);
+export const LINKABLE_ROLES = ['inspector', 'director'] as const;
 
 /**
  * The sign-in account an inspector is linked to must exist, be active, be an inspector's or a
@@ -75,7 +75,8 @@ export async function assertLinkableUser(db: TenantDb, userId: string, inspector
   ]);
   if (!user) throw fail('所选账号不存在，请重新选择');
   if (user.status !== 'active') throw fail('所选账号已停用，请先启用该账号或选择其他账号');
-  if (!LINKABLE_ROLES.has(user.role)) throw fail('只能关联角色为督学或督导室主任的账号');
+  if (!(LINKABLE_ROLES as readonly string[]).includes(user.role))
+    throw fail('只能关联角色为督学或督导室主任的账号');
   if (other) throw fail(`该账号已关联督学“${other.name}”，一个账号只能关联一名督学`);
 }
 

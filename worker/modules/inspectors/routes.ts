@@ -8,9 +8,16 @@ import { setInspectorStatus } from './archive-inspector';
 import { assignInspector } from './assign-inspector';
 import { getInspector } from './get-inspector';
 import { inspectorPhotoKey, setInspectorPhoto } from './inspector-photo';
+import { listLinkableAccounts } from './linkable-accounts';
 import { listInspectors } from './list-inspectors';
 import { createInspector, updateInspector } from './save-inspector';
-import { AssignmentsInput, InspectorInput, InspectorPatch, ListInspectorsQuery } from './schemas';
+import {
+  AssignmentsInput,
+  InspectorInput,
+  InspectorPatch,
+  LinkableAccountsQuery,
+  ListInspectorsQuery,
+} from './schemas';
 
 const read = requirePermission('inspectors.read');
 const manage = requirePermission('inspectors.manage');
@@ -23,6 +30,11 @@ export const inspectorsRoutes = new Hono<AppEnv>()
   .post('/inspectors', manage, async (c) => {
     const input = await jsonBody(c, InspectorInput);
     return c.json({ inspector: await createInspector(serviceContext(c), input) }, 201);
+  })
+  // Before /inspectors/:id, which would take the name for an id.
+  .get('/inspectors/linkable-accounts', manage, async (c) => {
+    const query = queryParams(c, LinkableAccountsQuery);
+    return c.json(await listLinkableAccounts(serviceContext(c), query));
   })
   .get('/inspectors/:id', read, async (c) => {
     const id = pathId(c);

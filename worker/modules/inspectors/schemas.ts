@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { INSPECTOR_TYPES } from '../../../db/schema/tenant';
-import { optionalDate, optionalEmail, optionalPhone, optionalText, text } from '../../validation';
+import { optionalDate, optionalEmail, optionalPhone, optionalText, pageParam, text } from '../../validation';
 
 /** Chinese labels of inspector types, as the board, the forms and the spreadsheets show them. */
 export const INSPECTOR_TYPE_LABELS: Record<(typeof INSPECTOR_TYPES)[number], string> = {
@@ -50,18 +50,6 @@ export const InspectorInput = v.pipe(
 );
 export type InspectorInput = v.InferOutput<typeof InspectorInput>;
 
-const pageParam = (label: string, max: number, fallback: string) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber(`${label}必须是数字`),
-      v.integer(`${label}必须是整数`),
-      v.minValue(1, `${label}至少为 1`),
-      v.maxValue(max, `${label}不能超过 ${max}`),
-    ),
-    fallback,
-  );
-
 /** The list's filters as they arrive in the query string. */
 export const ListInspectorsQuery = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
@@ -78,6 +66,11 @@ export const ListInspectorsQuery = v.object({
   pageSize: pageParam('每页条数', 100, '20'),
 });
 export type ListInspectorsQuery = v.InferOutput<typeof ListInspectorsQuery>;
+
+export const LinkableAccountsQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
+});
+export type LinkableAccountsQuery = v.InferOutput<typeof LinkableAccountsQuery>;
 
 /** Ceilings of one assignment: a zone holds ≤ 20 units, so 50 zones and 200 units is far past any real duty. */
 export const MAX_ASSIGNED_ZONES = 50;

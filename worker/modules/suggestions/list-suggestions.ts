@@ -1,14 +1,11 @@
-import { and, count, desc, eq, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { suggestions } from '../../../db/schema/tenant';
 import { authorize, can } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
+import { containsText } from '../../text-search';
 import { shape, suggestionSelect } from './records';
 import type { ListSuggestionsQuery } from './schemas';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** Which rows a box holds; 403 for a box this role may not open. */
 function boxFilter(ctx: ServiceContext, query: ListSuggestionsQuery): SQL | undefined {
@@ -41,13 +38,7 @@ export async function listSuggestions(ctx: ServiceContext, query: ListSuggestion
   if (query.status) filters.push(eq(suggestions.status, query.status));
   if (query.category) filters.push(eq(suggestions.category, query.category));
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
-    filters.push(
-      or(
-        sql`${suggestions.title} LIKE ${like} ESCAPE '\\'`,
-        sql`${suggestions.body} LIKE ${like} ESCAPE '\\'`,
-      ),
-    );
+    filters.push(containsText(query.q, suggestions.title, suggestions.body));
   }
   const where = and(...filters);
   const page = Number(query.page);

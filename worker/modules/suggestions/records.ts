@@ -1,8 +1,8 @@
 import { and, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { TenantDb } from '../../../db/client';
-import { auditLog, suggestions, units, users } from '../../../db/schema/tenant';
-import type { AuditEntry } from '../../audit';
+import { suggestions, units, users } from '../../../db/schema/tenant';
+import { guardedTenantAudit } from '../../audit';
 import { can } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -124,30 +124,6 @@ export function wrongState(row: Pick<SuggestionRow, 'status'>, doing: string): A
   );
 }
 
-/** An audit insert that writes only if the statement just before it in the batch changed one row. */
-function auditIfChanged(ctx: ServiceContext, entry: AuditEntry) {
-  const who = actorWho(ctx);
-  const values: Record<keyof typeof auditLog.$inferInsert, unknown> = {
-    id: null,
-    at: new Date().toISOString(),
-    actorId: who.actorId,
-    actorName: who.actorName,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    details: entry.details ? JSON.stringify(entry.details) : null,
-    requestId: who.requestId,
-    ip: who.clientIp ?? null,
-  };
-  const columns = Object.keys(getTableColumns(auditLog)) as (keyof typeof values)[];
-  return ctx.db.insert(auditLog).select(
-    sql`select ${sql.join(
-      columns.map((c) => sql`${values[c]}`),
-      sql`, `,
-    )} where changes() = 1`,
-  );
-}
-
 export interface Step {
   from: readonly SuggestionStatus[];
   /** Extra conditions the row must meet when the update runs (e.g. the manager's own unit). */
@@ -188,12 +164,17 @@ export async function takeStep(
         ),
       )
       .returning({ id: suggestions.id }),
-    auditIfChanged(ctx, {
-      action: step.audit.action,
-      entityType: 'suggestion',
-      entityId: before.id,
-      details: step.audit.details,
-    }),
+    guardedTenantAudit(
+      ctx.db,
+      actorWho(ctx),
+      {
+        action: step.audit.action,
+        entityType: 'suggestion',
+        entityId: before.id,
+        details: step.audit.details,
+      },
+      sql`changes() = 1`,
+    ),
   ]);
   if (updated.length !== 1) {
     const now = await findVisibleSuggestion(ctx, before.id);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SUGGESTION_STATUSES } from '../../../db/schema/tenant';
-import { optionalText, text } from '../../validation';
+import { optionalText, pageParam, text } from '../../validation';
 
 /** The one list of suggestion categories (督导室发现日 sorts what staff send by these). */
 export const SUGGESTION_CATEGORIES = [
@@ -74,18 +74,6 @@ export type AnswerInput = v.InferOutput<typeof AnswerInput>;
 export const CloseInput = v.object({ officeNote: text('办结说明', NOTE_MAX) });
 export type CloseInput = v.InferOutput<typeof CloseInput>;
 
-const pageNumber = (label: string, max: number, fallback: string) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber(`${label}必须是数字`),
-      v.integer(`${label}必须是整数`),
-      v.minValue(1, `${label}至少为 1`),
-      v.maxValue(max, `${label}不能超过 ${max}`),
-    ),
-    fallback,
-  );
-
 export const SUGGESTION_BOXES = ['mine', 'office', 'unit'] as const;
 export type SuggestionBox = (typeof SUGGESTION_BOXES)[number];
 
@@ -101,7 +89,7 @@ export const ListSuggestionsQuery = v.object({
   category: v.optional(v.union([v.literal(''), category], CATEGORY_MESSAGE), ''),
   unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '单位无效')), ''),
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, '搜索词不能超过 50 个字')), ''),
-  page: pageNumber('页码', 10_000, '1'),
-  pageSize: pageNumber('每页条数', 100, '20'),
+  page: pageParam('页码', 10_000, '1'),
+  pageSize: pageParam('每页条数', 100, '20'),
 });
 export type ListSuggestionsQuery = v.InferOutput<typeof ListSuggestionsQuery>;

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, notInArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import * as v from 'valibot';
 import { units, zones } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
-import { ID_PATTERN } from '../../validation';
+import { containsText } from '../../text-search';
+import { ID_PATTERN, pageParam } from '../../validation';
 
 /** An id filter: a unit or zone id, or `none` for units without one (root units, units in no zone). */
 const idFilter = (label: string) =>
@@ -28,33 +29,11 @@ export const ListUnitsQuery = v.object({
   zoneId: idFilter('责任区'),
   /** true: only kinds that can be parents (the parent picker); false: only the others. */
   group: v.optional(v.picklist(['', 'true', 'false'], 'group 只能是 true 或 false'), ''),
-  page: v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber('页码必须是数字'),
-      v.integer('页码必须是整数'),
-      v.minValue(1, '页码从 1 开始'),
-      v.maxValue(10_000, '页码过大'),
-    ),
-    '1',
-  ),
-  pageSize: v.optional(
-    v.pipe(
-      v.string(),
-      v.toNumber('每页条数必须是数字'),
-      v.integer('每页条数必须是整数'),
-      v.minValue(1, '每页至少 1 条'),
-      v.maxValue(100, '每页最多 100 条'),
-    ),
-    '20',
-  ),
+  page: pageParam('页码', 10_000, '1'),
+  pageSize: pageParam('每页条数', 100, '20'),
 });
 
 export type ListUnitsQuery = v.InferOutput<typeof ListUnitsQuery>;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 export async function listUnits(ctx: ServiceContext, query: ListUnitsQuery) {
   authorize(ctx.actor, 'units.read');
@@ -71,7 +50,7 @@ export async function listUnits(ctx: ServiceContext, query: ListUnitsQuery) {
     if (query.group === 'true') filters.push(inArray(units.kind, groupKinds.length ? groupKinds : ['']));
     else if (groupKinds.length) filters.push(notInArray(units.kind, groupKinds));
   }
-  if (query.q) filters.push(sql`${units.name} LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
+  if (query.q) filters.push(containsText(query.q, units.name));
   if (query.kind) filters.push(eq(units.kind, query.kind));
   const where = filters.length ? and(...filters) : undefined;
   const page = Number(query.page);

@@ -1,11 +1,14 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
 import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useTenant } from '../shell/context';
+import { UnitPicker } from '../units/UnitPicker';
 import { type Account, type AccountForm, ROLES, UNIT_ROLES } from './api';
 import {
   ACCOUNT_FIELDS,
@@ -17,9 +20,8 @@ import {
   loadDraft,
   saveDraft,
 } from './draft';
-import { UnitPicker } from './UnitPicker';
 
-const s = texts.accounts;
+const s = accountsTexts;
 
 interface AccountFormViewProps {
   slug: string;
@@ -41,6 +43,7 @@ function localErrors(d: AccountDraft, isNew: boolean): Partial<Record<AccountFie
 
 /** New account or edit: one form, the typed text kept in this tab until sent. */
 export function AccountFormView(props: AccountFormViewProps) {
+  const { config } = useTenant();
   const id = props.record?.id ?? null;
   const restored = loadDraft(props.slug, id);
   const initial = props.record ? draftOf(props.record) : emptyDraft();
@@ -120,6 +123,8 @@ export function AccountFormView(props: AccountFormViewProps) {
         slug={props.slug}
         unitId={draft().unitId}
         unitName={draft().unitName}
+        unitWord={config().vocabulary.unit}
+        label={s.unit}
         emptyLabel={s.noUnit}
         hint={s.unitHint}
         error={errors.field('unitId')}

@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { formatTime } from '../../ui/format';
 import type { Account } from './api';
 
-const s = texts.accounts;
+const s = accountsTexts;
 
 interface ListProps {
   slug: string;

@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
@@ -15,7 +16,7 @@ import { type Account, accountsApi, type WithPassword } from './api';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimePassword } from './OneTimePassword';
 
-const s = texts.accounts;
+const s = accountsTexts;
 
 /** /accounts/:id: the account's facts, its edit form, reset, disable and enable. */
 export default function AccountPage() {

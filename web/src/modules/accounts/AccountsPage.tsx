@@ -1,6 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -10,18 +11,18 @@ import { Pager } from '../../ui/Pager';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
+import { UnitPicker } from '../units/UnitPicker';
 import { AccountCards, AccountTable } from './AccountList';
 import { type AccountQuery, accountsApi, ROLES } from './api';
-import { UnitPicker } from './UnitPicker';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 400;
-const s = texts.accounts;
+const s = accountsTexts;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** /accounts: every account of the office, searchable and filtered; filters live in the URL. */
 export default function AccountsPage() {
-  const { slug } = useTenant();
+  const { slug, config } = useTenant();
   const [search, setSearch] = useSearchParams();
   const wide = createMediaQuery(WIDE);
   const query = createMemo<AccountQuery>(() => ({
@@ -109,6 +110,8 @@ export default function AccountsPage() {
           slug={slug()}
           unitId={query().unitId ?? ''}
           unitName={unitName()}
+          unitWord={config().vocabulary.unit}
+          label={s.unit}
           emptyLabel={s.allUnits}
           onChange={(unit) => {
             setUnitName(unit.name);

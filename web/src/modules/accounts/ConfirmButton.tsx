@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 
@@ -13,7 +14,7 @@ interface ConfirmButtonProps {
 
 /** A button that asks once more in place before it acts (disable, reset): a slip of the thumb does nothing. */
 export function ConfirmButton(props: ConfirmButtonProps) {
-  const s = texts.accounts;
+  const s = accountsTexts;
   const [stage, setStage] = createSignal<'idle' | 'confirm' | 'busy'>('idle');
   const [error, setError] = createSignal<string | null>(null);
   const go = async () => {

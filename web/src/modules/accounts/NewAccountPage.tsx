@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useTenant } from '../shell/context';
@@ -8,7 +8,7 @@ import { AccountFormView } from './AccountFormView';
 import { accountsApi, type WithPassword } from './api';
 import { OneTimePassword } from './OneTimePassword';
 
-const s = texts.accounts;
+const s = accountsTexts;
 
 /** /accounts/new: after creation the one-time password is shown here, once, instead of the form. */
 export default function NewAccountPage() {

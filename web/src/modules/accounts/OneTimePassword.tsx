@@ -1,8 +1,8 @@
 import { createSignal, type JSX, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
 
-const s = texts.accounts;
+const s = accountsTexts;
 
 interface OneTimePasswordProps {
   displayName: string;

@@ -1,5 +1,5 @@
 // Calls and types of the account pages. Only types are shared with the server, never code.
-import { type Paged, query, type Role, request, t, type UnitRow } from '../../api';
+import { type Paged, query, type Role, request, t } from '../../api';
 
 export const ROLES: Role[] = ['admin', 'director', 'inspector', 'unit_manager', 'teacher', 'viewer'];
 /** Roles whose account must name a unit (the server checks again). */
@@ -57,7 +57,4 @@ export const accountsApi = {
   enable: (slug: string, id: string) => request<{ user: Account }>('POST', path(slug, one(id, '/enable'))),
   resetPassword: (slug: string, id: string) =>
     request<WithPassword>('POST', path(slug, one(id, '/reset-password'))),
-  /** Units for the picker: active ones matching the typed name. */
-  units: (slug: string, q: string) =>
-    request<Paged<UnitRow>>('GET', t(slug, 'units') + query({ q, pageSize: 50 })),
 };

@@ -1,8 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { Role } from '../../api';
 import { texts } from '../../texts';
+import { auditTexts } from '../../texts/audit';
 
-const s = texts.audit;
+const s = auditTexts;
 
 type Entry = [string, unknown];
 

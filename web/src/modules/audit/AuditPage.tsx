@@ -2,6 +2,7 @@ import { useSearchParams } from '@solidjs/router';
 import { batch, createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { auditTexts } from '../../texts/audit';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
@@ -17,7 +18,7 @@ import { type AuditQuery, type AuditRow, auditApi } from './api';
 
 const PAGE_SIZE = 30;
 const DEBOUNCE_MS = 400;
-const s = texts.audit;
+const s = auditTexts;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** /audit: who did what and when, newest first; older records are appended on demand. */

@@ -1,7 +1,7 @@
 import './board.css';
 import { useParams } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { boardTexts } from '../../texts/board';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -22,7 +22,7 @@ export default function BoardPage() {
   );
   createEffect(() => {
     const b = board.data();
-    setTitle(b ? texts.board.docTitle(b.unit.name) : texts.board.heading);
+    setTitle(b ? boardTexts.docTitle(b.unit.name) : boardTexts.heading);
   });
 
   return (
@@ -34,37 +34,37 @@ export default function BoardPage() {
       <Show when={board.data()}>
         {(b) => (
           <>
-            <p class="board-office">{texts.board.heading}</p>
+            <p class="board-office">{boardTexts.heading}</p>
             <h1>{b().unit.name}</h1>
             <p class="muted">
               {b().unit.kindLabel}
               <Show when={b().unit.address}> · {b().unit.address}</Show>
             </p>
             <section class="section">
-              <h2>{texts.board.inspectors(b().words.inspector)}</h2>
+              <h2>{boardTexts.inspectors(b().words.inspector)}</h2>
               <People people={b().inspectors} />
             </section>
             <section class="section">
-              <h2>{texts.board.duties}</h2>
-              <p>{texts.board.dutiesIntro}</p>
+              <h2>{boardTexts.duties}</h2>
+              <p>{boardTexts.dutiesIntro}</p>
               <ol class="board-duties">
                 <For each={b().duties}>{(d) => <li>{d}</li>}</For>
               </ol>
               <p class="muted">
-                {texts.board.supervisedBy(b().office.name)}
+                {boardTexts.supervisedBy(b().office.name)}
                 <Show when={b().office.phone}>
                   {(phone) => (
                     <>
                       {' · '}
-                      {texts.board.officePhone}：<a href={`tel:${phone()}`}>{phone()}</a>
+                      {boardTexts.officePhone}：<a href={`tel:${phone()}`}>{phone()}</a>
                     </>
                   )}
                 </Show>
               </p>
             </section>
             <section class="section">
-              <h2>{texts.board.formTitle}</h2>
-              <p class="muted">{texts.board.formIntro}</p>
+              <h2>{boardTexts.formTitle}</h2>
+              <p class="muted">{boardTexts.formIntro}</p>
               <ComplaintFormView slug={params.tenant} unitId={b().unit.id} categories={b().categories} />
             </section>
           </>

@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { boardTexts } from '../../texts/board';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
@@ -78,9 +79,9 @@ export function ComplaintFormView(props: Props) {
     e.preventDefault();
     const f = form();
     const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    if (!f.category) local.category = texts.common.choose(texts.board.category);
-    if (!f.topic.trim()) local.topic = texts.common.required(texts.board.topic);
-    if (f.body.trim().length < BODY_MIN) local.body = texts.board.bodyTooShort(BODY_MIN);
+    if (!f.category) local.category = texts.common.choose(boardTexts.category);
+    if (!f.topic.trim()) local.topic = texts.common.required(boardTexts.topic);
+    if (f.body.trim().length < BODY_MIN) local.body = boardTexts.bodyTooShort(BODY_MIN);
     if (Object.keys(local).length) {
       errors.setLocal(local);
       return;
@@ -106,15 +107,15 @@ export function ComplaintFormView(props: Props) {
       fallback={
         <form class="form" onSubmit={submit} noValidate>
           <Show when={restored()}>
-            <Notice tone="info">{texts.board.draftRestored}</Notice>
+            <Notice tone="info">{boardTexts.draftRestored}</Notice>
           </Show>
           <Show when={errors.banner()}>
             {(b) => <ErrorBanner message={b().message} details={b().details} />}
           </Show>
           <SelectField
             id="complaint-category"
-            label={texts.board.category}
-            placeholder={texts.board.choose}
+            label={boardTexts.category}
+            placeholder={boardTexts.choose}
             value={form().category}
             options={props.categories}
             onValue={(v) => set('category', v)}
@@ -122,8 +123,8 @@ export function ComplaintFormView(props: Props) {
           />
           <TextField
             id="complaint-topic"
-            label={texts.board.topic}
-            hint={texts.board.topicHint}
+            label={boardTexts.topic}
+            hint={boardTexts.topicHint}
             maxLength={TOPIC_MAX}
             value={form().topic}
             onValue={(v) => set('topic', v)}
@@ -131,8 +132,8 @@ export function ComplaintFormView(props: Props) {
           />
           <TextAreaField
             id="complaint-body"
-            label={texts.board.body}
-            hint={texts.board.bodyHint}
+            label={boardTexts.body}
+            hint={boardTexts.bodyHint}
             rows={6}
             maxLength={BODY_MAX}
             value={form().body}
@@ -140,11 +141,11 @@ export function ComplaintFormView(props: Props) {
             error={errors.field('body')}
           />
           <p class="board-counter" aria-live="polite">
-            {texts.board.counter(form().body.length, BODY_MAX)}
+            {boardTexts.counter(form().body.length, BODY_MAX)}
           </p>
           <TextField
             id="complaint-contactName"
-            label={texts.board.contactName}
+            label={boardTexts.contactName}
             optional
             maxLength={20}
             autocomplete="name"
@@ -154,8 +155,8 @@ export function ComplaintFormView(props: Props) {
           />
           <TextField
             id="complaint-contactPhone"
-            label={texts.board.contactPhone}
-            hint={texts.board.contactHint}
+            label={boardTexts.contactPhone}
+            hint={boardTexts.contactHint}
             optional
             type="tel"
             inputmode="tel"
@@ -165,7 +166,7 @@ export function ComplaintFormView(props: Props) {
             error={errors.field('contactPhone')}
           />
           <div class="board-honeypot" aria-hidden="true">
-            <label for="complaint-website">{texts.board.honeypot}</label>
+            <label for="complaint-website">{boardTexts.honeypot}</label>
             <input
               id="complaint-website"
               tabIndex={-1}
@@ -176,8 +177,8 @@ export function ComplaintFormView(props: Props) {
           </div>
           <Field
             id="complaint-photo"
-            label={texts.board.photo}
-            hint={texts.board.photoHint}
+            label={boardTexts.photo}
+            hint={boardTexts.photoHint}
             optional
             error={photoError() || undefined}
           >
@@ -193,20 +194,20 @@ export function ComplaintFormView(props: Props) {
           </Field>
           <Show when={photoBusy()}>
             <p class="muted" role="status">
-              {texts.board.compressing}
+              {boardTexts.compressing}
             </p>
           </Show>
           <Show when={photo()}>
             {(p) => (
               <div>
-                <img class="board-photo-preview" src={p().url} alt={texts.board.photo} />
-                <Button onClick={removePhoto}>{texts.board.removePhoto}</Button>
+                <img class="board-photo-preview" src={p().url} alt={boardTexts.photo} />
+                <Button onClick={removePhoto}>{boardTexts.removePhoto}</Button>
               </div>
             )}
           </Show>
           <div class="actions">
             <Button type="submit" variant="primary" busy={errors.busy() || photoBusy()}>
-              {errors.busy() ? texts.board.submitting : texts.board.submit}
+              {errors.busy() ? boardTexts.submitting : boardTexts.submit}
             </Button>
           </div>
         </form>
@@ -220,16 +221,16 @@ export function ComplaintFormView(props: Props) {
 /** The tracking code, big, with a copy button; then the photo follows in the background. */
 function SentCard(props: { slug: string; sent: Submitted; photo: Blob | null; onAnother: () => void }) {
   const [copyState, setCopyState] = createSignal('');
-  const [photoState, setPhotoState] = createSignal(props.photo ? texts.board.photoUploading : '');
+  const [photoState, setPhotoState] = createSignal(props.photo ? boardTexts.photoUploading : '');
   const [photoFailed, setPhotoFailed] = createSignal('');
   const code = props.sent.trackingCode;
 
   if (props.photo) {
     boardApi.photo(props.slug, code, props.photo).then(
-      () => setPhotoState(texts.board.photoUploaded),
+      () => setPhotoState(boardTexts.photoUploaded),
       (err: unknown) => {
         setPhotoState('');
-        setPhotoFailed(texts.board.photoFailed(toApiError(err).message));
+        setPhotoFailed(boardTexts.photoFailed(toApiError(err).message));
       },
     );
   }
@@ -247,26 +248,26 @@ function SentCard(props: { slug: string; sent: Submitted; photo: Blob | null; on
         area.remove();
         if (!ok) throw new Error('copy');
       }
-      setCopyState(texts.board.copied);
+      setCopyState(boardTexts.copied);
     } catch {
-      setCopyState(texts.board.copyFailed);
+      setCopyState(boardTexts.copyFailed);
     }
   };
 
   return (
     <div class="card" role="status">
-      <h3>{texts.board.sentTitle}</h3>
-      <p class="muted">{texts.board.codeLabel}</p>
+      <h3>{boardTexts.sentTitle}</h3>
+      <p class="muted">{boardTexts.codeLabel}</p>
       <p class="board-code" data-testid="tracking-code">
         {code}
       </p>
       <p>{props.sent.hint}</p>
       <div class="actions">
         <Button variant="primary" onClick={() => void copy()}>
-          {texts.board.copy}
+          {boardTexts.copy}
         </Button>
         <A class="btn btn-secondary" href={`/t/${props.slug}/track/${code}`}>
-          {texts.board.trackLink}
+          {boardTexts.trackLink}
         </A>
       </div>
       <Show when={copyState()}>
@@ -279,7 +280,7 @@ function SentCard(props: { slug: string; sent: Submitted; photo: Blob | null; on
         <ErrorBanner message={photoFailed()} />
       </Show>
       <Button variant="link" onClick={props.onAnother}>
-        {texts.board.another}
+        {boardTexts.another}
       </Button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { boardTexts } from '../../texts/board';
 import type { BoardInspector } from './api';
 
 /** A photo, or a grey box saying there is none. */
@@ -7,9 +7,9 @@ export function PersonPhoto(props: { person: BoardInspector; class: string }) {
   return (
     <Show
       when={props.person.photoUrl}
-      fallback={<span class={`${props.class} board-photo-none`}>{texts.board.noPhoto}</span>}
+      fallback={<span class={`${props.class} board-photo-none`}>{boardTexts.noPhoto}</span>}
     >
-      {(src) => <img class={props.class} src={src()} alt={texts.board.photoAlt(props.person.name)} />}
+      {(src) => <img class={props.class} src={src()} alt={boardTexts.photoAlt(props.person.name)} />}
     </Show>
   );
 }
@@ -17,7 +17,7 @@ export function PersonPhoto(props: { person: BoardInspector; class: string }) {
 /** The inspectors of the board page: photo, name, type, a phone to tap and an email. */
 export function People(props: { people: BoardInspector[] }) {
   return (
-    <Show when={props.people.length} fallback={<p class="muted">{texts.board.noInspectors}</p>}>
+    <Show when={props.people.length} fallback={<p class="muted">{boardTexts.noInspectors}</p>}>
       <ul class="board-people">
         <For each={props.people}>
           {(p) => (
@@ -29,14 +29,14 @@ export function People(props: { people: BoardInspector[] }) {
                 <Show when={p.phone}>
                   {(phone) => (
                     <p>
-                      {texts.board.phone}：<a href={`tel:${phone()}`}>{phone()}</a>
+                      {boardTexts.phone}：<a href={`tel:${phone()}`}>{phone()}</a>
                     </p>
                   )}
                 </Show>
                 <Show when={p.email}>
                   {(email) => (
                     <p>
-                      {texts.board.email}：<a href={`mailto:${email()}`}>{email()}</a>
+                      {boardTexts.email}：<a href={`mailto:${email()}`}>{email()}</a>
                     </p>
                   )}
                 </Show>

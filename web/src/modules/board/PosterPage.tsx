@@ -1,7 +1,7 @@
 import './board.css';
 import { A, useParams } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { boardTexts } from '../../texts/board';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
@@ -26,17 +26,17 @@ export default function PosterPage() {
   const boardUrl = () => `${window.location.origin}/t/${slug()}/board/${params.id}`;
   createEffect(() => {
     const b = board.data();
-    setTitle(b ? texts.board.posterFor(b.unit.name) : texts.board.posterTitle);
+    setTitle(b ? boardTexts.posterFor(b.unit.name) : boardTexts.posterTitle);
   });
 
   return (
     <div class="page">
       <div class="poster-tools actions">
         <Button variant="primary" onClick={() => window.print()}>
-          {texts.board.print}
+          {boardTexts.print}
         </Button>
         <A class="btn btn-secondary" href={`/t/${slug()}/board/${params.id}`}>
-          {texts.board.heading}
+          {boardTexts.heading}
         </A>
       </div>
       <Show when={board.error()}>{(e) => <ErrorBanner message={e().message} onRetry={board.reload} />}</Show>
@@ -46,9 +46,9 @@ export default function PosterPage() {
       <Show when={board.data()}>
         {(b) => (
           <article class="poster">
-            <h1>{texts.board.posterTitle}</h1>
+            <h1>{boardTexts.posterTitle}</h1>
             <p class="poster-unit">{b().unit.name}</p>
-            <Show when={b().inspectors.length} fallback={<p>{texts.board.noInspectors}</p>}>
+            <Show when={b().inspectors.length} fallback={<p>{boardTexts.noInspectors}</p>}>
               <ul class="poster-people">
                 <For each={b().inspectors}>
                   {(p) => (
@@ -59,12 +59,12 @@ export default function PosterPage() {
                         <p>{p.typeLabel}</p>
                         <Show when={p.phone}>
                           <p>
-                            {texts.board.phone}：{p.phone}
+                            {boardTexts.phone}：{p.phone}
                           </p>
                         </Show>
                         <Show when={p.email}>
                           <p>
-                            {texts.board.email}：{p.email}
+                            {boardTexts.email}：{p.email}
                           </p>
                         </Show>
                       </div>
@@ -73,20 +73,20 @@ export default function PosterPage() {
                 </For>
               </ul>
             </Show>
-            <h2>{texts.board.duties}</h2>
+            <h2>{boardTexts.duties}</h2>
             <ol class="poster-duties">
               <For each={b().duties}>{(d) => <li>{d}</li>}</For>
             </ol>
             <p>
-              {texts.board.supervisedBy(b().office.name)}
+              {boardTexts.supervisedBy(b().office.name)}
               <Show when={b().office.phone}>
                 {' · '}
-                {texts.board.officePhone}：{b().office.phone}
+                {boardTexts.officePhone}：{b().office.phone}
               </Show>
             </p>
             <div class="poster-qr">
-              <QrCode text={boardUrl()} label={texts.board.qrCaption} />
-              <p>{texts.board.qrCaption}</p>
+              <QrCode text={boardUrl()} label={boardTexts.qrCaption} />
+              <p>{boardTexts.qrCaption}</p>
               <p class="poster-url">{boardUrl()}</p>
             </div>
           </article>

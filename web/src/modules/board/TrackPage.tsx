@@ -1,7 +1,7 @@
 import './board.css';
 import { useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { boardTexts } from '../../texts/board';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
@@ -20,7 +20,7 @@ export default function TrackPage() {
   const navigate = useNavigate();
   const [code, setCode] = createSignal(params.code ?? '');
   const [invalid, setInvalid] = createSignal('');
-  createEffect(() => setTitle(texts.board.trackTitle));
+  createEffect(() => setTitle(boardTexts.trackTitle));
   createEffect(
     on(
       () => params.code,
@@ -38,7 +38,7 @@ export default function TrackPage() {
     e.preventDefault();
     const c = clean(code());
     if (!CODE.test(c)) {
-      setInvalid(texts.board.trackCodeInvalid);
+      setInvalid(boardTexts.trackCodeInvalid);
       return;
     }
     setInvalid('');
@@ -48,12 +48,12 @@ export default function TrackPage() {
 
   return (
     <main class="board">
-      <h1>{texts.board.trackTitle}</h1>
+      <h1>{boardTexts.trackTitle}</h1>
       <form class="form" onSubmit={submit} noValidate>
         <TextField
           id="track-code"
-          label={texts.board.trackCode}
-          hint={texts.board.trackCodeHint}
+          label={boardTexts.trackCode}
+          hint={boardTexts.trackCodeHint}
           autocomplete="off"
           autocapitalize="characters"
           maxLength={14}
@@ -66,7 +66,7 @@ export default function TrackPage() {
         />
         <div class="actions">
           <Button type="submit" variant="primary" busy={!!params.code && result.loading()}>
-            {texts.board.trackSubmit}
+            {boardTexts.trackSubmit}
           </Button>
         </div>
       </form>
@@ -76,18 +76,18 @@ export default function TrackPage() {
           <section class="section card">
             <InfoList
               items={[
-                { label: texts.board.trackStatus, value: <strong>{r().statusLabel}</strong> },
-                { label: texts.board.trackUnit, value: r().unitName },
-                { label: texts.board.trackTopic, value: r().topic },
-                { label: texts.board.trackCreated, value: formatTime(r().createdAt) },
+                { label: boardTexts.trackStatus, value: <strong>{r().statusLabel}</strong> },
+                { label: boardTexts.trackUnit, value: r().unitName },
+                { label: boardTexts.trackTopic, value: r().topic },
+                { label: boardTexts.trackCreated, value: formatTime(r().createdAt) },
                 ...(r().closedAt
-                  ? [{ label: texts.board.closedAt, value: formatTime(r().closedAt as string) }]
+                  ? [{ label: boardTexts.closedAt, value: formatTime(r().closedAt as string) }]
                   : []),
               ]}
             />
-            <h2>{texts.board.reply}</h2>
-            <p class="board-reply">{r().publicReply ?? texts.board.noReply}</p>
-            <h2>{texts.board.timeline}</h2>
+            <h2>{boardTexts.reply}</h2>
+            <p class="board-reply">{r().publicReply ?? boardTexts.noReply}</p>
+            <h2>{boardTexts.timeline}</h2>
             <ol class="board-timeline">
               <For each={r().timeline}>
                 {(step) => (

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { themeOf } from '../../config';
-import { texts } from '../../texts';
+import { calendarTexts } from '../../texts/calendar';
 import { currentMonth } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { useTenant } from '../shell/context';
@@ -13,7 +13,7 @@ export default function CalendarPage() {
   const now = currentMonth();
 
   return (
-    <Page title={texts.calendar.title} intro={texts.calendar.intro}>
+    <Page title={calendarTexts.title} intro={calendarTexts.intro}>
       <ol class="months">
         <For each={MONTHS}>
           {(month) => {
@@ -25,10 +25,10 @@ export default function CalendarPage() {
                 aria-current={month === now ? 'date' : undefined}
               >
                 <h2 class="month-name">
-                  {texts.calendar.month(month)}
-                  {month === now ? <span class="badge badge-primary">{texts.calendar.current}</span> : null}
+                  {calendarTexts.month(month)}
+                  {month === now ? <span class="badge badge-primary">{calendarTexts.current}</span> : null}
                 </h2>
-                <p>{theme() ?? texts.calendar.noTheme}</p>
+                <p>{theme() ?? calendarTexts.noTheme}</p>
               </li>
             );
           }}

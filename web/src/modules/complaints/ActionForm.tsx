@@ -1,5 +1,6 @@
 import { createSignal, type JSX, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { complaintsTexts } from '../../texts/complaints';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -74,7 +75,7 @@ export function ActionForm(props: Props) {
       />
       <div class="actions">
         <Button type="submit" variant="primary" busy={errors.busy()}>
-          {errors.busy() ? texts.complaints.saving : props.submitLabel}
+          {errors.busy() ? complaintsTexts.saving : props.submitLabel}
         </Button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { complaintsTexts } from '../../texts/complaints';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { InfoList } from '../../ui/InfoList';
@@ -34,14 +34,14 @@ export default function ComplaintDetailPage() {
 
   const done = (c: ComplaintDetail) => {
     item.mutate(c);
-    notify(texts.complaints.done);
+    notify(complaintsTexts.done);
   };
   const key = (action: string) => `dudao.complaint.${params.id}.${action}`;
 
   return (
-    <Page title={item.data()?.topic ?? texts.complaints.title}>
+    <Page title={item.data()?.topic ?? complaintsTexts.title}>
       <p>
-        <A href={`/t/${slug()}/complaints`}>{texts.complaints.backToList}</A>
+        <A href={`/t/${slug()}/complaints`}>{complaintsTexts.backToList}</A>
       </p>
       <Show when={item.error()}>{(e) => <ErrorBanner message={e().message} onRetry={item.reload} />}</Show>
       <Show when={item.loading() && !item.data()}>
@@ -53,50 +53,50 @@ export default function ComplaintDetailPage() {
             <section class="section card">
               <InfoList
                 items={[
-                  { label: texts.complaints.status, value: <strong>{c().statusLabel}</strong> },
-                  { label: texts.complaints.category, value: c().categoryLabel },
+                  { label: complaintsTexts.status, value: <strong>{c().statusLabel}</strong> },
+                  { label: complaintsTexts.category, value: c().categoryLabel },
                   { label: config().vocabulary.unit, value: c().unit.name },
-                  { label: texts.complaints.code, value: <code>{c().trackingCode}</code> },
-                  { label: texts.complaints.createdAt, value: formatTime(c().createdAt) },
+                  { label: complaintsTexts.code, value: <code>{c().trackingCode}</code> },
+                  { label: complaintsTexts.createdAt, value: formatTime(c().createdAt) },
                   {
-                    label: texts.complaints.assignee,
-                    value: c().assignee?.name ?? texts.complaints.unassigned,
+                    label: complaintsTexts.assignee,
+                    value: c().assignee?.name ?? complaintsTexts.unassigned,
                   },
                   {
-                    label: texts.complaints.contact,
+                    label: complaintsTexts.contact,
                     value: (
-                      <Show when={c().contactName || c().contactPhone} fallback={texts.complaints.noContact}>
+                      <Show when={c().contactName || c().contactPhone} fallback={complaintsTexts.noContact}>
                         {c().contactName ?? ''}{' '}
                         <Show when={c().contactPhone}>{(p) => <a href={`tel:${p()}`}>{p()}</a>}</Show>
                       </Show>
                     ),
                   },
                   ...(c().closedAt
-                    ? [{ label: texts.complaints.closedAt, value: formatTime(c().closedAt as string) }]
+                    ? [{ label: complaintsTexts.closedAt, value: formatTime(c().closedAt as string) }]
                     : []),
                 ]}
               />
             </section>
             <section class="section">
-              <h2>{texts.complaints.body}</h2>
+              <h2>{complaintsTexts.body}</h2>
               <p class="board-reply" style={{ 'white-space': 'pre-wrap', 'word-break': 'break-word' }}>
                 {c().body}
               </p>
               <Show when={c().hasPhoto}>
-                <h3>{texts.complaints.photo}</h3>
+                <h3>{complaintsTexts.photo}</h3>
                 <img
                   src={complaintsApi.photoUrl(slug(), c().id)}
-                  alt={texts.complaints.photoAlt}
+                  alt={complaintsTexts.photoAlt}
                   style={{ 'max-width': '100%', 'max-height': '320px' }}
                 />
               </Show>
             </section>
             <section class="section">
-              <h2>{texts.complaints.reply}</h2>
-              <p style={{ 'white-space': 'pre-wrap' }}>{c().publicReply ?? texts.complaints.noReply}</p>
+              <h2>{complaintsTexts.reply}</h2>
+              <p style={{ 'white-space': 'pre-wrap' }}>{c().publicReply ?? complaintsTexts.noReply}</p>
             </section>
             <section class="section">
-              <h2>{texts.complaints.events}</h2>
+              <h2>{complaintsTexts.events}</h2>
               <ol class="cards">
                 <For each={c().events}>
                   {(e) => (
@@ -116,17 +116,17 @@ export default function ComplaintDetailPage() {
               <Show when={canAssign()}>
                 <ActionForm
                   id="assign"
-                  title={texts.complaints.assign}
-                  label={texts.complaints.assignNote}
+                  title={complaintsTexts.assign}
+                  label={complaintsTexts.assignNote}
                   field="note"
                   required={false}
                   draftKey={key('assign')}
-                  submitLabel={texts.complaints.assign}
+                  submitLabel={complaintsTexts.assign}
                   extra={
                     <SelectField
                       id="assign-inspectorId"
-                      label={texts.complaints.assignTo}
-                      placeholder={texts.board.choose}
+                      label={complaintsTexts.assignTo}
+                      placeholder={complaintsTexts.assignPlaceholder}
                       value={assignee()}
                       options={(inspectors.data() ?? []).map((i) => ({ value: i.id, label: i.name }))}
                       onValue={setAssignee}
@@ -147,32 +147,32 @@ export default function ComplaintDetailPage() {
               <Show when={canHandle()}>
                 <ActionForm
                   id="note"
-                  title={texts.complaints.note}
-                  label={texts.complaints.noteLabel}
+                  title={complaintsTexts.note}
+                  label={complaintsTexts.noteLabel}
                   field="note"
                   required
                   draftKey={key('note')}
-                  submitLabel={texts.complaints.save}
+                  submitLabel={complaintsTexts.save}
                   onSend={async (note) => done((await complaintsApi.note(slug(), c().id, note)).complaint)}
                 />
                 <ActionForm
                   id="reply"
-                  title={texts.complaints.replyAction}
-                  label={texts.complaints.replyLabel}
+                  title={complaintsTexts.replyAction}
+                  label={complaintsTexts.replyLabel}
                   field="publicReply"
                   required
                   draftKey={key('reply')}
-                  submitLabel={texts.complaints.replyAction}
+                  submitLabel={complaintsTexts.replyAction}
                   onSend={async (text) => done((await complaintsApi.reply(slug(), c().id, text)).complaint)}
                 />
                 <ActionForm
                   id="close"
-                  title={texts.complaints.close}
-                  label={texts.complaints.closeNote}
+                  title={complaintsTexts.close}
+                  label={complaintsTexts.closeNote}
                   field="note"
                   required={false}
                   draftKey={key('close')}
-                  submitLabel={texts.complaints.close}
+                  submitLabel={complaintsTexts.close}
                   onSend={async (note) =>
                     done((await complaintsApi.close(slug(), c().id, note ? { note } : {})).complaint)
                   }
@@ -182,12 +182,12 @@ export default function ComplaintDetailPage() {
             <Show when={c().status === 'closed' && canAssign()}>
               <ActionForm
                 id="reopen"
-                title={texts.complaints.reopen}
-                label={texts.complaints.reopenNote}
+                title={complaintsTexts.reopen}
+                label={complaintsTexts.reopenNote}
                 field="note"
                 required
                 draftKey={key('reopen')}
-                submitLabel={texts.complaints.reopen}
+                submitLabel={complaintsTexts.reopen}
                 onSend={async (note) => done((await complaintsApi.reopen(slug(), c().id, note)).complaint)}
               />
             </Show>

@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { complaintsTexts } from '../../texts/complaints';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -39,7 +39,7 @@ export default function ComplaintsPage() {
   const href = (row: ComplaintRow) => `/t/${slug()}/complaints/${row.id}`;
 
   return (
-    <Page title={texts.complaints.title}>
+    <Page title={complaintsTexts.title}>
       <form
         class="filters"
         onSubmit={(e) => {
@@ -50,8 +50,8 @@ export default function ComplaintsPage() {
         <TextField
           id="complaints-q"
           type="search"
-          label={texts.complaints.search}
-          placeholder={texts.complaints.searchPlaceholder}
+          label={complaintsTexts.search}
+          placeholder={complaintsTexts.searchPlaceholder}
           value={text()}
           onValue={setText}
           onBlur={() => setSearch({ q: text().trim() || undefined, page: undefined }, { replace: true })}
@@ -60,16 +60,16 @@ export default function ComplaintsPage() {
         />
         <SelectField
           id="complaints-status"
-          label={texts.complaints.status}
-          placeholder={texts.complaints.allStatuses}
+          label={complaintsTexts.status}
+          placeholder={complaintsTexts.allStatuses}
           value={q().status ?? ''}
-          options={STATUSES.map((s) => ({ value: s, label: texts.complaints.statuses[s] ?? s }))}
+          options={STATUSES.map((s) => ({ value: s, label: complaintsTexts.statuses[s] ?? s }))}
           onValue={(v) => setSearch({ status: v || undefined, page: undefined }, { replace: true })}
         />
         <SelectField
           id="complaints-unit"
           label={unitWord()}
-          placeholder={texts.complaints.allUnits(unitWord())}
+          placeholder={complaintsTexts.allUnits(unitWord())}
           value={q().unitId ?? ''}
           options={(list.data()?.unitOptions ?? []).map((u) => ({ value: u.id, label: u.name }))}
           onValue={(v) => setSearch({ unitId: v || undefined, page: undefined }, { replace: true })}
@@ -83,9 +83,9 @@ export default function ComplaintsPage() {
         {(d) => (
           <>
             <p class="muted" aria-live="polite">
-              {texts.complaints.total(d().total)}
+              {complaintsTexts.total(d().total)}
             </p>
-            <Show when={d().items.length} fallback={<p class="empty">{texts.complaints.empty}</p>}>
+            <Show when={d().items.length} fallback={<p class="empty">{complaintsTexts.empty}</p>}>
               <Show
                 when={wide()}
                 fallback={
@@ -100,8 +100,8 @@ export default function ComplaintsPage() {
                             {row.categoryLabel} · {row.unitName}
                           </p>
                           <p class="card-meta">
-                            {formatTime(row.createdAt)} · {texts.complaints.assignee}：
-                            {row.assigneeName ?? texts.complaints.unassigned}
+                            {formatTime(row.createdAt)} · {complaintsTexts.assignee}：
+                            {row.assigneeName ?? complaintsTexts.unassigned}
                           </p>
                         </li>
                       )}
@@ -113,12 +113,12 @@ export default function ComplaintsPage() {
                   <table class="table">
                     <thead>
                       <tr>
-                        <th scope="col">{texts.complaints.topic}</th>
-                        <th scope="col">{texts.complaints.category}</th>
+                        <th scope="col">{complaintsTexts.topic}</th>
+                        <th scope="col">{complaintsTexts.category}</th>
                         <th scope="col">{unitWord()}</th>
-                        <th scope="col">{texts.complaints.status}</th>
-                        <th scope="col">{texts.complaints.assignee}</th>
-                        <th scope="col">{texts.complaints.createdAt}</th>
+                        <th scope="col">{complaintsTexts.status}</th>
+                        <th scope="col">{complaintsTexts.assignee}</th>
+                        <th scope="col">{complaintsTexts.createdAt}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -131,7 +131,7 @@ export default function ComplaintsPage() {
                             <td>{row.categoryLabel}</td>
                             <td>{row.unitName}</td>
                             <td>{row.statusLabel}</td>
-                            <td>{row.assigneeName ?? texts.complaints.unassigned}</td>
+                            <td>{row.assigneeName ?? complaintsTexts.unassigned}</td>
                             <td>{formatTime(row.createdAt)}</td>
                           </tr>
                         )}

@@ -1,10 +1,10 @@
 import { For } from 'solid-js';
-import { texts } from '../../texts';
+import { importsTexts } from '../../texts/imports';
 import { Button } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import type { Credential } from './api';
 
-const s = texts.imports;
+const s = importsTexts;
 
 /** New accounts' one-time passwords, shown once, with a print button. */
 export function Credentials(props: { items: Credential[] }) {

@@ -1,9 +1,10 @@
 import { For, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { importsTexts } from '../../texts/imports';
 import { createMediaQuery, WIDE } from '../../ui/media';
 import type { RowError } from './api';
 
-const s = texts.imports;
+const s = importsTexts;
 
 /** The file's problems, row by row: a table on wide screens, one card per problem on phones. */
 export function ImportErrors(props: { errors: RowError[]; total: number }) {

@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { toApiError } from '../../api';
-import { texts } from '../../texts';
+import { importsTexts } from '../../texts/imports';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
@@ -13,7 +13,7 @@ import { type ImportResult, importsApi, type ListName, type RowError } from './a
 import { Credentials } from './Credentials';
 import { ImportErrors } from './ImportErrors';
 
-const s = texts.imports;
+const s = importsTexts;
 
 /** Which lists a role may import (manage) and export (read), as the server's permissions say. */
 const MANAGE: Record<string, ListName[]> = {

@@ -2,6 +2,7 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { toApiError, type UnitRow } from '../../api';
 import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
@@ -12,7 +13,7 @@ import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type InspectorDetail, inspectorsApi, type ZoneOption } from './api';
 
-const s = texts.inspectors;
+const s = inspectorsTexts;
 
 export default function AssignPage() {
   const params = useParams();

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { InfoList } from '../../ui/InfoList';
@@ -15,7 +16,7 @@ import { type InspectorDetail, inspectorsApi } from './api';
 import { PhotoUpload } from './PhotoUpload';
 import { canManage } from './permissions';
 
-const s = texts.inspectors;
+const s = inspectorsTexts;
 
 export default function InspectorDetailPage() {
   const params = useParams();

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { INSPECTOR_TYPES, type ZoneOption } from './api';
@@ -19,7 +19,7 @@ interface FiltersProps extends InspectorFilterValues {
 }
 
 const DEBOUNCE_MS = 400;
-const s = texts.inspectors;
+const s = inspectorsTexts;
 
 export function InspectorFilters(props: FiltersProps) {
   // The box keeps its own text so typing is never overwritten by the (debounced) URL.

@@ -1,6 +1,7 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -8,11 +9,13 @@ import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
+import { SearchPicker } from '../../ui/SearchPicker';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { INSPECTOR_TYPES, type InspectorDetail, type InspectorForm, inspectorsApi } from './api';
 import {
+  accountLabel,
   clearDraft,
   draftOf,
   emptyDraft,
@@ -23,7 +26,7 @@ import {
   saveDraft,
 } from './draft';
 
-const s = texts.inspectors;
+const s = inspectorsTexts;
 
 /** /inspectors/new and /inspectors/:id/edit: one form; an edit loads the record first. */
 export default function InspectorFormPage() {
@@ -76,6 +79,7 @@ function toForm(d: InspectorDraft): InspectorForm {
     phone: d.phone,
     email: d.email,
     workplace: d.workplace,
+    userId: d.userId || null,
   };
 }
 
@@ -178,6 +182,31 @@ function InspectorFormView(props: { record: InspectorDetail | null }) {
         autocapitalize="none"
       />
       <TextField {...field('workplace', s.workplace, { optional: true })} maxLength={60} autocomplete="off" />
+      <SearchPicker
+        id="inspector-userId"
+        searchLabel={s.findAccount}
+        searchPlaceholder={s.findAccountPlaceholder}
+        label={s.user}
+        hint={s.userHint}
+        error={errors.field('userId')}
+        emptyLabel={s.noUser}
+        value={draft().userId}
+        valueLabel={draft().userLabel}
+        search={async (q) => {
+          const { items } = await inspectorsApi.linkableAccounts(slug(), q);
+          return items.map((a) => ({
+            value: a.id,
+            label:
+              a.linkedInspector && a.linkedInspector.id !== id
+                ? s.accountTaken(accountLabel(a), a.linkedInspector.name)
+                : accountLabel(a),
+          }));
+        }}
+        onChange={(choice) => {
+          setDraft({ ...draft(), userId: choice.id, userLabel: choice.name });
+          errors.clearField('userId');
+        }}
+      />
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
       <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
         {errors.busy() ? s.saving : s.save}

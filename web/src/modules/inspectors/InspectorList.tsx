@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { TenantConfig } from '../../api';
 import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import type { InspectorRow } from './api';
 
 interface ListProps {
@@ -10,7 +11,7 @@ interface ListProps {
   vocabulary: TenantConfig['vocabulary'];
 }
 
-const s = texts.inspectors;
+const s = inspectorsTexts;
 const zoneNames = (row: InspectorRow) => row.zones.map((z) => z.name).join('、') || texts.common.none;
 
 /** Phones: one card per inspector, the over-ratio warning on the card itself. */

@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -18,7 +18,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default function InspectorsPage() {
   const { slug, config, session } = useTenant();
-  const s = texts.inspectors;
+  const s = inspectorsTexts;
   // Filters live in the URL so back, reload and a shared link show the same list.
   const [search, setSearch] = useSearchParams();
   const wide = createMediaQuery(WIDE);

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { inspectorsTexts } from '../../texts/inspectors';
 import { Button } from '../../ui/Button';
 import { type CompressedImage, compressImage, formatBytes, ImageCompressError } from '../../ui/compressImage';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -13,7 +14,7 @@ interface PhotoUploadProps {
   onUploaded: () => void;
 }
 
-const s = texts.inspectors;
+const s = inspectorsTexts;
 
 /** Choose a photo, see it compressed on the device (size before and after), then upload it. */
 export function PhotoUpload(props: PhotoUploadProps) {

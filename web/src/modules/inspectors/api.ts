@@ -72,6 +72,16 @@ export interface InspectorForm {
   phone: string;
   email: string;
   workplace: string;
+  /** The sign-in account this inspector uses; null unlinks. */
+  userId: string | null;
+}
+
+export interface LinkableAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  linkedInspector: { id: string; name: string } | null;
 }
 
 export interface Assignments {
@@ -93,6 +103,8 @@ export const inspectorsApi = {
     request<Paged<InspectorRow>>('GET', path(slug) + query({ ...q })),
   get: (slug: string, id: string) =>
     request<{ inspector: InspectorDetail }>('GET', path(slug, `/${encodeURIComponent(id)}`)),
+  linkableAccounts: (slug: string, q: string) =>
+    request<{ items: LinkableAccount[] }>('GET', path(slug, '/linkable-accounts') + query({ q })),
   create: (slug: string, form: InspectorForm) =>
     request<{ inspector: InspectorDetail }>('POST', path(slug), form),
   update: (slug: string, id: string, form: Partial<InspectorForm>) =>

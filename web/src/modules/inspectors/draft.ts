@@ -10,14 +10,21 @@ export const INSPECTOR_FIELDS = [
   'phone',
   'email',
   'workplace',
+  'userId',
 ] as const;
 
 export type InspectorField = (typeof INSPECTOR_FIELDS)[number];
-export type InspectorDraft = Record<InspectorField, string>;
+/** The form's fields, plus how the linked account reads (name and username) while it is not re-fetched. */
+export type InspectorDraft = Record<InspectorField | 'userLabel', string>;
+const DRAFT_KEYS = [...INSPECTOR_FIELDS, 'userLabel'] as const;
+
+export function accountLabel(user: { displayName: string; username: string }): string {
+  return `${user.displayName}（${user.username}）`;
+}
 
 export function emptyDraft(): InspectorDraft {
   const d = {} as InspectorDraft;
-  for (const f of INSPECTOR_FIELDS) d[f] = '';
+  for (const f of DRAFT_KEYS) d[f] = '';
   d.trainingHours = '0';
   return d;
 }
@@ -33,6 +40,8 @@ export function draftOf(record: InspectorDetail): InspectorDraft {
     phone: record.phone ?? '',
     email: record.email ?? '',
     workplace: record.workplace ?? '',
+    userId: record.user?.id ?? '',
+    userLabel: record.user ? accountLabel(record.user) : '',
   };
 }
 
@@ -46,7 +55,7 @@ export function loadDraft(slug: string, id: string | null): InspectorDraft | nul
     if (!raw) return null;
     const saved = JSON.parse(raw) as Partial<Record<string, unknown>>;
     const d = emptyDraft();
-    for (const f of INSPECTOR_FIELDS) {
+    for (const f of DRAFT_KEYS) {
       const v = saved[f];
       if (typeof v === 'string') d[f] = v;
     }

@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 
@@ -48,7 +49,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
                 onClick={go}
                 ref={(el: HTMLButtonElement) => setTimeout(() => el.focus())}
               >
-                {texts.province.confirm}
+                {provinceTexts.confirm}
                 {props.label}
               </Button>
               <Button onClick={() => setStage('idle')}>{texts.common.cancel}</Button>
@@ -57,8 +58,8 @@ export function ConfirmAction(props: ConfirmActionProps) {
         </Match>
         <Match when={stage() === 'busy'}>
           <div class="progress-box" role="status">
-            <progress aria-label={props.busyText ?? texts.province.working} />
-            <p>{props.busyText ?? texts.province.working}</p>
+            <progress aria-label={props.busyText ?? provinceTexts.working} />
+            <p>{props.busyText ?? provinceTexts.working}</p>
           </div>
         </Match>
       </Switch>

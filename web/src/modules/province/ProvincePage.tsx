@@ -2,6 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { Match, onCleanup, Show, Switch } from 'solid-js';
 import { api, setUnauthorizedHandler } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -14,7 +15,7 @@ import { ProvinceContent } from './ProvinceContent';
 export default function ProvincePage() {
   const navigate = useNavigate();
   onCleanup(setUnauthorizedHandler(() => navigate('/province/login', { replace: true })));
-  setTitle(texts.province.title);
+  setTitle(provinceTexts.title);
 
   const me = createLoad(
     () => true,
@@ -42,7 +43,7 @@ export default function ProvincePage() {
         {(account) => (
           <div class="shell">
             <TopBar
-              title={texts.province.topbar}
+              title={provinceTexts.topbar}
               userName={account().displayName}
               roleLabel={texts.platformRoles[account().role]}
               onLogout={logout}

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { api } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -9,7 +10,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 const FIELDS = ['reason'] as const;
 
 export function RejectForm(props: { id: string; onCancel: () => void; onDone: () => void }) {
-  const p = texts.province;
+  const p = provinceTexts;
   const prefix = `reject-${props.id}`;
   const [reason, setReason] = createSignal('');
   const errors = createFormErrors(FIELDS, prefix);

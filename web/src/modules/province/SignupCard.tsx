@@ -1,6 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import { api, type SignupApplication } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
+import { signupTexts } from '../../texts/signup';
 import { Button } from '../../ui/Button';
 import { formatTime } from '../../ui/format';
 import { InfoList } from '../../ui/InfoList';
@@ -13,7 +15,7 @@ interface SignupCardProps {
 }
 
 export function SignupCard(props: SignupCardProps) {
-  const p = texts.province;
+  const p = provinceTexts;
   const a = () => props.application;
   const [rejecting, setRejecting] = createSignal(false);
 
@@ -21,7 +23,7 @@ export function SignupCard(props: SignupCardProps) {
     <li class="card">
       <h3 class="card-title">{a().orgName}</h3>
       <p class="card-meta">
-        {texts.signup.kinds[a().kind]} · {a().province} {a().city}（{a().regionCode}）
+        {signupTexts.kinds[a().kind]} · {a().province} {a().city}（{a().regionCode}）
       </p>
       <InfoList
         items={[

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../../api';
-import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -23,7 +23,7 @@ export function SignupReview(props: { onChanged: () => void }) {
   };
 
   return (
-    <Section title={texts.province.signups}>
+    <Section title={provinceTexts.signups}>
       <Show when={notice()}>{(m) => <Notice>{m()}</Notice>}</Show>
       <Show when={signups.error()}>
         {(e) => <ErrorBanner message={e().message} onRetry={signups.reload} />}
@@ -33,7 +33,7 @@ export function SignupReview(props: { onChanged: () => void }) {
       </Show>
       <Show when={signups.data()}>
         {(d) => (
-          <Show when={d().applications.length} fallback={<p class="muted">{texts.province.noSignups}</p>}>
+          <Show when={d().applications.length} fallback={<p class="muted">{provinceTexts.noSignups}</p>}>
             <ul class="cards">
               <For each={d().applications}>{(a) => <SignupCard application={a} onDone={done} />}</For>
             </ul>

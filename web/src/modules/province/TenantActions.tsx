@@ -1,11 +1,11 @@
 import { Show } from 'solid-js';
 import { api, type TenantOverview } from '../../api';
-import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { ConfirmAction } from './ConfirmAction';
 
 /** 停用 / 恢复 for operators; a tenant still pending has neither (it is opened by approving its application). */
 export function TenantActions(props: { tenant: TenantOverview; onDone: (message: string) => void }) {
-  const p = texts.province;
+  const p = provinceTexts;
   return (
     <>
       <Show when={props.tenant.status === 'active'}>

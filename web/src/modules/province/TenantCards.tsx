@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { formatCount } from '../../ui/format';
 import { SchemaVersion } from './SchemaVersion';
 import { StatusBadge } from './StatusBadge';
@@ -9,7 +10,7 @@ import type { TenantListProps } from './TenantTable';
 import { groupByRegion } from './tenants';
 
 export function TenantCards(props: TenantListProps) {
-  const p = texts.province;
+  const p = provinceTexts;
   return (
     <For each={groupByRegion(props.tenants)}>
       {(group) => (

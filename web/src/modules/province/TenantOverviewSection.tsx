@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import type { TenantsOverview } from '../../api';
-import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -20,7 +20,7 @@ interface TenantOverviewSectionProps {
 
 export function TenantOverviewSection(props: TenantOverviewSectionProps) {
   const wide = createMediaQuery(WIDE);
-  const p = texts.province;
+  const p = provinceTexts;
 
   return (
     <section class="section">

@@ -1,10 +1,11 @@
 import { Show } from 'solid-js';
 import type { TenantOverview } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { totalsOf } from './tenants';
 
 export function TenantSummary(props: { tenants: TenantOverview[] }) {
-  const p = texts.province;
+  const p = provinceTexts;
   const totals = () => totalsOf(props.tenants);
   const kinds = () =>
     (['county', 'district', 'college'] as const)

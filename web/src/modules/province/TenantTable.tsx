@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { TenantOverview } from '../../api';
 import { texts } from '../../texts';
+import { provinceTexts } from '../../texts/province';
 import { formatCount } from '../../ui/format';
 import { SchemaVersion } from './SchemaVersion';
 import { StatusBadge } from './StatusBadge';
@@ -16,7 +17,7 @@ export interface TenantListProps {
 }
 
 export function TenantTable(props: TenantListProps) {
-  const p = texts.province;
+  const p = provinceTexts;
   const columns = () => (props.operator ? 8 : 7);
   return (
     <div class="table-wrap">

@@ -1,5 +1,7 @@
 import { Show } from 'solid-js';
 import { texts } from '../../texts';
+import { calendarTexts } from '../../texts/calendar';
+import { settingsTexts } from '../../texts/settings';
 import { InfoList } from '../../ui/InfoList';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
@@ -11,7 +13,7 @@ const VOCABULARY = ['unit', 'unitGroup', 'zone', 'inspector', 'office'] as const
 
 export default function SettingsPage() {
   const { config } = useTenant();
-  const s = texts.settings;
+  const s = settingsTexts;
 
   return (
     <Page title={s.title} intro={s.intro}>
@@ -61,8 +63,8 @@ export default function SettingsPage() {
       <Section title={s.semesters}>
         <InfoList
           items={[
-            { label: s.autumnStart, value: texts.calendar.month(config().semesters.autumnStartMonth) },
-            { label: s.springStart, value: texts.calendar.month(config().semesters.springStartMonth) },
+            { label: s.autumnStart, value: calendarTexts.month(config().semesters.autumnStartMonth) },
+            { label: s.springStart, value: calendarTexts.month(config().semesters.springStartMonth) },
           ]}
         />
       </Section>
@@ -72,11 +74,11 @@ export default function SettingsPage() {
         />
       </Section>
       <Section title={s.themes}>
-        <Show when={config().themeCalendar.length} fallback={<p class="muted">{texts.calendar.noTheme}</p>}>
+        <Show when={config().themeCalendar.length} fallback={<p class="muted">{calendarTexts.noTheme}</p>}>
           <InfoList
             items={[...config().themeCalendar]
               .sort((a, b) => a.month - b.month)
-              .map((t) => ({ label: texts.calendar.month(t.month), value: t.theme }))}
+              .map((t) => ({ label: calendarTexts.month(t.month), value: t.theme }))}
           />
         </Show>
       </Section>

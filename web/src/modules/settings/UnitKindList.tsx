@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { UnitKind } from '../../api';
-import { texts } from '../../texts';
+import { settingsTexts, stagesTexts } from '../../texts/settings';
 
 export function UnitKindList(props: { kinds: UnitKind[] }) {
-  const s = texts.settings;
+  const s = settingsTexts;
   return (
     <ul class="cards">
       <For each={props.kinds}>
@@ -11,7 +11,7 @@ export function UnitKindList(props: { kinds: UnitKind[] }) {
           <li class="card">
             <h3 class="card-title">{k.label}</h3>
             <p class="card-meta">
-              {s.kindStage}：{texts.stages[k.stage] ?? k.stage} · {s.kindKey}：<code>{k.key}</code>
+              {s.kindStage}：{stagesTexts[k.stage] ?? k.stage} · {s.kindKey}：<code>{k.key}</code>
               <Show when={k.isGroup}>
                 {' · '}
                 {s.kindIsGroup}

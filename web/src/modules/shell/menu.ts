@@ -20,24 +20,24 @@ export const MENU: MenuEntry[] = [
   },
   {
     path: 'zones',
-    label: (c) => texts.zones.title(c.vocabulary.zone),
+    label: (c) => texts.shell.zones(c.vocabulary.zone),
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
   {
     path: 'inspectors',
-    label: (c) => texts.inspectors.title(c.vocabulary.inspector),
+    label: (c) => texts.shell.inspectors(c.vocabulary.inspector),
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
   {
     path: 'complaints',
-    label: () => texts.complaints.title,
+    label: () => texts.shell.complaints,
     roles: ['admin', 'director', 'inspector'],
   },
-  { path: 'imports', label: () => texts.imports.title, roles: ['admin', 'director'] },
-  { path: 'suggestions', label: () => texts.suggestions.menu, roles: 'all' },
+  { path: 'imports', label: () => texts.shell.imports, roles: ['admin', 'director'] },
+  { path: 'suggestions', label: () => texts.shell.suggestions, roles: 'all' },
   { path: 'calendar', label: () => texts.shell.calendar, roles: 'all' },
-  { path: 'accounts', label: () => texts.accounts.title, roles: ['admin'] },
-  { path: 'audit', label: () => texts.audit.title, roles: ['admin'] },
+  { path: 'accounts', label: () => texts.shell.accounts, roles: ['admin'] },
+  { path: 'audit', label: () => texts.shell.audit, roles: ['admin'] },
   { path: 'settings', label: () => texts.shell.settings, roles: ['admin'] },
 ];
 

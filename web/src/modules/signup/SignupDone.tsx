@@ -1,11 +1,11 @@
-import { texts } from '../../texts';
+import { signupTexts } from '../../texts/signup';
 import { Notice } from '../../ui/Notice';
 
 export function SignupDone(props: { id: string; slug: string }) {
   return (
     <Notice>
-      <p>{texts.signup.doneBody(props.id)}</p>
-      <p>{texts.signup.doneAddress(props.slug)}</p>
+      <p>{signupTexts.doneBody(props.id)}</p>
+      <p>{signupTexts.doneAddress(props.slug)}</p>
     </Notice>
   );
 }

@@ -1,6 +1,6 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { api, type TenantKind } from '../../api';
-import { texts } from '../../texts';
+import { signupTexts } from '../../texts/signup';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -14,7 +14,7 @@ import { toSignupForm, validateDraft } from './validate';
 const KINDS: TenantKind[] = ['county', 'district', 'college'];
 
 export function SignupFormView(props: { onSubmitted: (result: { id: string; slug: string }) => void }) {
-  const s = texts.signup;
+  const s = signupTexts;
   const restored = loadDraft();
   const [draft, setDraft] = createSignal(restored ?? emptyDraft());
   const errors = createFormErrors(SIGNUP_FIELDS, 'signup');

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { signupTexts } from '../../texts/signup';
 import { Screen } from '../../ui/Screen';
 import { SignupDone } from './SignupDone';
 import { SignupFormView } from './SignupFormView';
@@ -8,12 +8,12 @@ import { SignupFormView } from './SignupFormView';
 export default function SignupPage() {
   const [done, setDone] = createSignal<{ id: string; slug: string } | null>(null);
   return (
-    <Screen title={done() ? texts.signup.doneTitle : texts.signup.title} wide>
+    <Screen title={done() ? signupTexts.doneTitle : signupTexts.title} wide>
       <Show
         when={done()}
         fallback={
           <>
-            <p class="page-intro">{texts.signup.intro}</p>
+            <p class="page-intro">{signupTexts.intro}</p>
             <SignupFormView onSubmitted={setDone} />
           </>
         }
@@ -21,7 +21,7 @@ export default function SignupPage() {
         {(d) => <SignupDone id={d().id} slug={d().slug} />}
       </Show>
       <p class="screen-links">
-        <A href="/">{texts.signup.backToLanding}</A>
+        <A href="/">{signupTexts.backToLanding}</A>
       </p>
     </Screen>
   );

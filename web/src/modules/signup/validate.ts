@@ -1,8 +1,9 @@
 import type { SignupForm, TenantKind } from '../../api';
 import { texts } from '../../texts';
+import { signupTexts } from '../../texts/signup';
 import type { SignupDraft, SignupField } from './draft';
 
-const s = texts.signup;
+const s = signupTexts;
 const REQUIRED: [SignupField, string][] = [
   ['orgName', s.orgName],
   ['kind', s.kind],

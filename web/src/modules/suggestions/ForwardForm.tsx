@@ -1,15 +1,16 @@
 import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { UnitPicker } from '../units/UnitPicker';
 import { type CategoryOption, type Suggestion, suggestionsApi } from './api';
 import { storedText, storeText } from './draft';
-import { UnitPicker } from './UnitPicker';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 const FIELDS = ['category', 'unitId', 'officeNote'] as const;
 
 interface Props {
@@ -71,6 +72,8 @@ export function ForwardForm(props: Props) {
         unitWord={props.unitWord}
         unitId={unit().id}
         unitName={unit().name}
+        label={s.forwardUnit(props.unitWord)}
+        emptyLabel={s.chooseUnit(props.unitWord)}
         error={errors.field('unitId')}
         onChange={(u) => {
           setUnit(u);

@@ -1,9 +1,9 @@
 import { Show } from 'solid-js';
-import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { formatTime } from '../../ui/format';
 import type { Suggestion } from './api';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 
 /** The office's note and the unit's answer, as the sender reads them. */
 export function Replies(props: { item: Suggestion }) {

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -10,7 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { type CategoryOption, type SuggestionForm, suggestionsApi } from './api';
 import { clearSuggestionDraft, emptySuggestion, loadSuggestionDraft, saveSuggestionDraft } from './draft';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 const FIELDS = ['title', 'category', 'body'] as const;
 
 interface Props {

@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -14,7 +14,7 @@ import { Replies, StatusBadge } from './Replies';
 import { TextStepForm } from './TextStepForm';
 import './suggestions.css';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 
 /** One suggestion: what was written, what the office and the unit said, and the next step for this user. */
 export default function SuggestionDetailPage() {

@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { formatTime } from '../../ui/format';
 import type { Suggestion } from './api';
 import { Replies, StatusBadge } from './Replies';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 
 interface Props {
   slug: string;

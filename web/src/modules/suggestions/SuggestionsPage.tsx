@@ -2,6 +2,7 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Role } from '../../api';
 import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -18,7 +19,7 @@ import { SubmitForm } from './SubmitForm';
 import { SuggestionList } from './SuggestionList';
 import './suggestions.css';
 
-const s = texts.suggestions;
+const s = suggestionsTexts;
 const PAGE_SIZE = 20;
 const STATUSES = ['submitted', 'forwarded', 'answered', 'closed'];
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { suggestionsTexts } from '../../texts/suggestions';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -59,7 +60,7 @@ export function TextStepForm(props: Props) {
       />
       <div class="actions">
         <Button type="submit" variant={props.variant ?? 'primary'} busy={errors.busy()}>
-          {errors.busy() ? texts.suggestions.saving : props.submitLabel}
+          {errors.busy() ? suggestionsTexts.saving : props.submitLabel}
         </Button>
       </div>
     </form>

@@ -70,10 +70,4 @@ export const suggestionsApi = {
     request<One>('POST', path(slug, id, '/answer'), { answer }),
   close: (slug: string, id: string, officeNote: string) =>
     request<One>('POST', path(slug, id, '/close'), { officeNote }),
-  /** Active units whose name contains `q`, for the forward form's picker. */
-  units: (slug: string, q: string) =>
-    request<Paged<{ id: string; name: string; parentName: string | null }>>(
-      'GET',
-      t(slug, 'units') + query({ q, pageSize: 50 }),
-    ),
 };

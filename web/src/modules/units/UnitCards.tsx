@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { TenantConfig, UnitRow } from '../../api';
-import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { formatCount } from '../../ui/format';
 
 interface UnitListProps {
@@ -20,7 +20,7 @@ export function UnitCards(props: UnitListProps) {
             <h2 class="card-title">
               <A href={props.href(u.id)}>{u.name}</A>
               <Show when={u.status === 'archived'}>
-                <span class="badge">{texts.units.archived}</span>
+                <span class="badge">{unitsTexts.archived}</span>
               </Show>
             </h2>
             <p class="card-meta">
@@ -35,7 +35,7 @@ export function UnitCards(props: UnitListProps) {
               </Show>
             </p>
             <p class="card-meta">
-              {texts.units.enrolment} {formatCount(u.enrolment)} · {texts.units.staffCount}{' '}
+              {unitsTexts.enrolment} {formatCount(u.enrolment)} · {unitsTexts.staffCount}{' '}
               {formatCount(u.staffCount)}
             </p>
           </li>

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatCount } from '../../ui/format';
@@ -15,7 +16,7 @@ import { useTenant } from '../shell/context';
 import { type UnitDetail, unitsApi } from './api';
 import { canManageUnits } from './permissions';
 
-const s = texts.units;
+const s = unitsTexts;
 
 /** /units/:id: everything about a unit, its responsible inspectors, and its board links. */
 export default function UnitDetailPage() {

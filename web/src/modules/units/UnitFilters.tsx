@@ -1,6 +1,6 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { TenantConfig, UnitKind } from '../../api';
-import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import type { Ref } from './api';
@@ -62,8 +62,8 @@ export function UnitFilters(props: UnitFiltersProps) {
       <TextField
         id="units-q"
         type="search"
-        label={texts.units.search(unit())}
-        placeholder={texts.units.searchPlaceholder(unit())}
+        label={unitsTexts.search(unit())}
+        placeholder={unitsTexts.searchPlaceholder(unit())}
         value={text()}
         onValue={(v) => {
           setText(v);
@@ -75,8 +75,8 @@ export function UnitFilters(props: UnitFiltersProps) {
       />
       <SelectField
         id="units-kind"
-        label={texts.units.kind}
-        placeholder={texts.units.allKinds}
+        label={unitsTexts.kind}
+        placeholder={unitsTexts.allKinds}
         value={props.kind}
         options={props.kinds.map((k) => ({ value: k.key, label: k.label }))}
         onValue={(v) => props.onChange({ kind: v || undefined })}
@@ -84,10 +84,10 @@ export function UnitFilters(props: UnitFiltersProps) {
       <SelectField
         id="units-zone"
         label={props.vocabulary.zone}
-        placeholder={texts.units.allZones(props.vocabulary.zone)}
+        placeholder={unitsTexts.allZones(props.vocabulary.zone)}
         value={props.zoneId}
         options={[
-          { value: 'none', label: texts.units.noZoneFilter(props.vocabulary.zone) },
+          { value: 'none', label: unitsTexts.noZoneFilter(props.vocabulary.zone) },
           ...props.zones.map((z) => ({ value: z.id, label: z.name })),
         ]}
         onValue={(v) => props.onChange({ zoneId: v || undefined })}
@@ -95,19 +95,19 @@ export function UnitFilters(props: UnitFiltersProps) {
       <SelectField
         id="units-parent"
         label={props.vocabulary.unitGroup}
-        placeholder={texts.units.allParents(props.vocabulary.unitGroup)}
+        placeholder={unitsTexts.allParents(props.vocabulary.unitGroup)}
         value={props.parentId}
         options={props.groups.map((g) => ({ value: g.id, label: g.name }))}
         onValue={(v) => props.onChange({ parentId: v || undefined })}
       />
       <SelectField
         id="units-status"
-        label={texts.units.statusLabel}
+        label={unitsTexts.statusLabel}
         value={props.status}
         options={[
-          { value: '', label: texts.units.activeOnly },
-          { value: 'archived', label: texts.units.archivedOnly },
-          { value: 'all', label: texts.units.allStatuses },
+          { value: '', label: unitsTexts.activeOnly },
+          { value: 'archived', label: unitsTexts.archivedOnly },
+          { value: 'all', label: unitsTexts.allStatuses },
         ]}
         onValue={(v) => props.onChange({ status: v || undefined })}
       />

@@ -1,6 +1,7 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -23,7 +24,7 @@ import {
   type UnitField,
 } from './draft';
 
-const s = texts.units;
+const s = unitsTexts;
 
 /** /units/new and /units/:id/edit: one form; an edit loads the record first. */
 export default function UnitFormPage() {

@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import type { TenantConfig, UnitRow } from '../../api';
 import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { formatCount } from '../../ui/format';
 
 interface UnitListProps {
@@ -16,17 +17,17 @@ export function UnitTable(props: UnitListProps) {
       <table class="table">
         <thead>
           <tr>
-            <th scope="col">{texts.units.name}</th>
-            <th scope="col">{texts.units.kind}</th>
+            <th scope="col">{unitsTexts.name}</th>
+            <th scope="col">{unitsTexts.kind}</th>
             <th scope="col">{props.vocabulary.unitGroup}</th>
             <th scope="col">{props.vocabulary.zone}</th>
             <th scope="col" class="num">
-              {texts.units.enrolment}
+              {unitsTexts.enrolment}
             </th>
             <th scope="col" class="num">
-              {texts.units.staffCount}
+              {unitsTexts.staffCount}
             </th>
-            <th scope="col">{texts.units.status}</th>
+            <th scope="col">{unitsTexts.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,7 +42,7 @@ export function UnitTable(props: UnitListProps) {
                 <td>{u.zoneName ?? texts.common.none}</td>
                 <td class="num">{formatCount(u.enrolment)}</td>
                 <td class="num">{formatCount(u.staffCount)}</td>
-                <td>{u.status === 'archived' ? texts.units.archived : texts.units.active}</td>
+                <td>{u.status === 'archived' ? unitsTexts.archived : unitsTexts.active}</td>
               </tr>
             )}
           </For>

@@ -1,6 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { unitsTexts } from '../../texts/units';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
@@ -59,7 +60,7 @@ export default function UnitsPage() {
       <Show when={canManageUnits(session().user.role)}>
         <p class="actions">
           <A class="btn btn-primary" href={`/t/${slug()}/units/new`}>
-            {texts.units.add(unit())}
+            {unitsTexts.add(unit())}
           </A>
         </p>
       </Show>
@@ -83,9 +84,9 @@ export default function UnitsPage() {
         {(d) => (
           <>
             <p class="muted" aria-live="polite">
-              {texts.units.total(d().total, unit())}
+              {unitsTexts.total(d().total, unit())}
             </p>
-            <Show when={d().items.length} fallback={<p class="empty">{texts.units.empty(unit())}</p>}>
+            <Show when={d().items.length} fallback={<p class="empty">{unitsTexts.empty(unit())}</p>}>
               <Show
                 when={wide()}
                 fallback={<UnitCards items={d().items} vocabulary={config().vocabulary} href={href} />}

@@ -2,6 +2,7 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
+import { zonesTexts } from '../../texts/zones';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -16,7 +17,7 @@ import { type UnitListItem, unitsApi } from '../units/api';
 import { canManageUnits } from '../units/permissions';
 import { type ZoneSummary, zonesApi } from './api';
 
-const s = texts.zones;
+const s = zonesTexts;
 
 /** /zones/:id: a zone's units against its limit; the office adds and removes units in one save. */
 export default function ZoneDetailPage() {

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { texts } from '../../texts';
+import { zonesTexts } from '../../texts/zones';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
@@ -14,7 +15,7 @@ import { useTenant } from '../shell/context';
 import { canManageUnits } from '../units/permissions';
 import { type ZoneSummary, zonesApi } from './api';
 
-const s = texts.zones;
+const s = zonesTexts;
 
 /** /zones: every responsibility zone with its units against the limit and its inspectors. */
 export default function ZonesPage() {

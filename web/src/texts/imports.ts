@@ -1,0 +1,41 @@
+import { texts } from './index';
+
+export const importsTexts = {
+  title: texts.shell.imports,
+  intro: '用 Excel 表格批量导入或导出名单。先下载模板填写，上传后先预检；有任何错误都不会导入。',
+  list: '名单',
+  listName: (list: 'units' | 'inspectors' | 'users', unit: string, inspector: string) =>
+    list === 'units' ? `${unit}名单` : list === 'inspectors' ? `${inspector}名单` : '账号名单',
+  importTitle: '导入',
+  template: '下载导入模板',
+  file: '选择表格文件（.xlsx 或 .csv，不超过 5 MB）',
+  fileHint: '在手机上也可以从微信或文件管理中选择；表格由服务器检查，手机不会卡顿。',
+  noFile: '请先选择要导入的表格文件',
+  check: '预检',
+  checking: '正在检查…',
+  confirm: '确认导入',
+  importing: '正在导入…',
+  changeFile: '重新选择文件',
+  checkedOk: (rows: number) => `预检通过：共 ${rows} 行，没有发现问题。`,
+  plan: (created: number, updated: number, unchanged: number) =>
+    `将新增 ${created} 条、更新 ${updated} 条，${unchanged} 条无变化。`,
+  done: (created: number, updated: number, unchanged: number) =>
+    `导入完成：新增 ${created} 条、更新 ${updated} 条，${unchanged} 条无变化。`,
+  nothingToDo: '表格中的内容与系统中一致，无需导入。',
+  zonesCreated: (zone: string, names: string[]) => `将新建${zone}：${names.join('、')}`,
+  errorsTitle: (n: number) => `发现 ${n} 处问题，请修改表格后重新选择文件预检：`,
+  moreErrors: (shown: number, total: number) => `仅列出前 ${shown} 处，共 ${total} 处。`,
+  row: '行',
+  column: '列',
+  problem: '问题',
+  rowLabel: (row: number) => (row > 0 ? `第 ${row} 行` : '整个表格'),
+  credentialsTitle: '新账号的初始密码',
+  credentialsIntro: '这些密码只显示这一次：请现在打印或转告本人。首次登录后必须修改密码。',
+  username: '用户名',
+  displayName: '姓名',
+  password: '初始密码',
+  print: '打印',
+  exportTitle: '导出',
+  exportIntro: '导出的表格与模板列相同，另加“状态”列；修改后可直接再导入。',
+  exportList: (name: string) => `导出${name}`,
+};
