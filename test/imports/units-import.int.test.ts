@@ -253,6 +253,20 @@ describe('units import', () => {
     expect(more.body.error.details.errors[0]).toMatchObject({ row: 2, column: '责任区' });
   });
 
+  it('reports every wrong column of a row in one pass (a bad type beside a bad phone)', async () => {
+    const tag = suffix();
+    const res = await upload(
+      'units',
+      xlsxOf([UNIT_HEADER, ['', `双错测试${tag}`, '大学', '城关镇', '', '', '', '12345', '', '']]),
+      { dryRun: true },
+    );
+    expectErrorShape(res, 422, 'VALIDATION_FAILED');
+    const columns = res.body.error.details.errors.map(
+      (e: { row: number; column: string }) => `${e.row}:${e.column}`,
+    );
+    expect(columns.sort()).toEqual(['2:类型', '2:联系电话']);
+  });
+
   it('holds the zone limit when two files fill the same zone at once: one lands, the other changes nothing', async () => {
     const tag = suffix();
     const zone = `并发测试${tag}区`;

@@ -107,6 +107,16 @@ describe('from application to a working tenant, suspension and resumption', () =
       403,
       'TENANT_SUSPENDED',
     );
+    // The public side closes too: a suspended office's board and complaint box take nothing.
+    const someUnit = crypto.randomUUID();
+    expectErrorShape(await api(`/api/t/${slug}/public/units/${someUnit}/board`), 403, 'TENANT_SUSPENDED');
+    expectErrorShape(
+      await api(`/api/t/${slug}/public/units/${someUnit}/complaints`, {
+        body: { category: 'complaint', topic: '测试', body: '停用后不应受理' },
+      }),
+      403,
+      'TENANT_SUSPENDED',
+    );
     const [kept] = await db.select({ n: count() }).from(users);
     expect(kept?.n).toBe(1);
 

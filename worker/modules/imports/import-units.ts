@@ -100,16 +100,15 @@ export async function importUnits(
     const fields = parsed.success ? parsed.output : null;
     const name = fields?.name ?? str(values.name) ?? '';
 
-    let kind: string | null = null;
-    if (fields) {
-      kind = findKind(fields.kind);
-      if (!kind) {
-        errors.add(
-          row,
-          headerOf('kind'),
-          `类型“${fields.kind}”不在本单位的类型中，可填：${config.unitKinds.map((k) => k.label).join('、')}`,
-        );
-      }
+    // Checked even when another column of the row is wrong, so one pass reports every problem.
+    const kindText = (fields?.kind ?? str(values.kind) ?? '').trim();
+    const kind = kindText ? findKind(kindText) : null;
+    if (kindText && !kind && !errors.has(row, headerOf('kind'))) {
+      errors.add(
+        row,
+        headerOf('kind'),
+        `类型“${kindText}”不在本单位的类型中，可填：${config.unitKinds.map((k) => k.label).join('、')}`,
+      );
     }
 
     // 上级单位: a group unit (乡镇/学区/系部) that exists or is added by an earlier row of this file.
