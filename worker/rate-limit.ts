@@ -12,39 +12,62 @@ export interface RateLimit {
  * Counts one attempt against each limit and refuses with 429 when any is exceeded. The count is a
  * single upsert per limit, so parallel requests cannot slip past it (a read-then-write would let
  * a burst through). Works on the control database and on every tenant's: both have `rate_limits`.
- * Old windows are overwritten in place, so the table holds one row per key.
+ *
+ * Windows slide: a counter per fixed window (`<key>@<window start>`), and the estimate adds the
+ * previous window's count weighted by how much of it still overlaps the last `windowMs`. A plain
+ * fixed window would let twice the limit through across a boundary (and made tests near a
+ * boundary fail). Refused attempts count too, so hammering keeps a client out.
  */
 export async function consumeRateLimits(client: Client, limits: RateLimit[], now = Date.now()) {
   if (limits.length === 0) return;
+  const starts = limits.map((limit) => now - (now % limit.windowMs));
   const results = await client.batch(
-    limits.map((limit) => {
-      const windowStart = now - (now % limit.windowMs);
-      return {
-        sql: `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1)
-              ON CONFLICT(key) DO UPDATE SET
-                count = CASE WHEN window_start = excluded.window_start THEN count + 1 ELSE 1 END,
-                window_start = excluded.window_start
-              RETURNING count, window_start`,
-        args: [limit.key, windowStart],
-      };
+    limits.flatMap((limit, i) => {
+      const windowStart = starts[i] as number;
+      return [
+        {
+          sql: `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1)
+                ON CONFLICT(key) DO UPDATE SET count = count + 1
+                RETURNING count`,
+          args: [`${limit.key}@${windowStart}`, windowStart],
+        },
+        {
+          sql: 'SELECT count FROM rate_limits WHERE key = ?',
+          args: [`${limit.key}@${windowStart - limit.windowMs}`],
+        },
+      ];
     }),
     'write',
   );
+  let refused = false;
   let retryAfterMs = 0;
-  results.forEach((result, i) => {
-    const limit = limits[i] as RateLimit;
-    const count = Number(result.rows[0]?.count ?? 0);
-    if (count > limit.limit) {
-      const windowStart = Number(result.rows[0]?.window_start ?? now);
-      retryAfterMs = Math.max(retryAfterMs, windowStart + limit.windowMs - now);
-    }
+  limits.forEach((limit, i) => {
+    const current = Number(results[2 * i]?.rows[0]?.count ?? 0);
+    const previous = Number(results[2 * i + 1]?.rows[0]?.count ?? 0);
+    const windowStart = starts[i] as number;
+    const overlap = 1 - (now - windowStart) / limit.windowMs;
+    if (current + previous * overlap <= limit.limit) return;
+    refused = true;
+    retryAfterMs = Math.max(retryAfterMs, waitFor(limit, windowStart, current, previous) - now);
   });
-  if (retryAfterMs > 0) {
-    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  if (refused) {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    const minutes = Math.max(1, Math.ceil(seconds / 60));
     throw new AppError('RATE_LIMITED', `操作过于频繁，请约 ${minutes} 分钟后再试。`, {
-      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+      retryAfterSeconds: seconds,
     });
   }
+}
+
+/** When the estimate will have dropped enough for one more attempt to pass. */
+function waitFor(limit: RateLimit, windowStart: number, current: number, previous: number): number {
+  const room = limit.limit - 1;
+  if (current <= room) {
+    // This window has room; wait for the previous window's share to fade.
+    return windowStart + limit.windowMs * (1 - (room - current) / previous);
+  }
+  // This window alone is over: it must become the previous one and fade in turn.
+  return windowStart + limit.windowMs * (2 - room / current);
 }
 
 /**

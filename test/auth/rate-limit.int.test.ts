@@ -18,16 +18,26 @@ describe('rate limits', () => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(10);
   });
 
-  it('start a new window once the old one has passed', async () => {
+  it('slide: a burst across a window boundary is still one window’s worth, and the past fades', async () => {
     const db = await tenantDbOf('test-county');
-    const key = `test:${crypto.randomUUID()}`;
-    const limit = { key, limit: 1, windowMs: 60_000 };
-    const t0 = 1_800_000_000_000;
-    await consumeRateLimits(db.$client, [limit], t0);
-    await expect(consumeRateLimits(db.$client, [limit], t0 + 1)).rejects.toMatchObject({
+    const t0 = 1_800_000_000_000; // a whole number of minutes
+    const burst = { key: `test:${crypto.randomUUID()}`, limit: 2, windowMs: 60_000 };
+    await consumeRateLimits(db.$client, [burst], t0 + 59_000);
+    await consumeRateLimits(db.$client, [burst], t0 + 59_500);
+    // Just past the boundary the last minute still holds two attempts.
+    await expect(consumeRateLimits(db.$client, [burst], t0 + 60_001)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: expect.any(Number) },
+    });
+
+    const fading = { key: `test:${crypto.randomUUID()}`, limit: 2, windowMs: 60_000 };
+    await consumeRateLimits(db.$client, [fading], t0);
+    await consumeRateLimits(db.$client, [fading], t0 + 1);
+    await expect(consumeRateLimits(db.$client, [fading], t0 + 2)).rejects.toMatchObject({
       code: 'RATE_LIMITED',
     });
-    await expect(consumeRateLimits(db.$client, [limit], t0 + 60_000)).resolves.toBeUndefined();
+    // Three attempts in the first minute weigh 3 × (1 − 45/60) = 0.75 at 1:45: one more fits.
+    await expect(consumeRateLimits(db.$client, [fading], t0 + 105_000)).resolves.toBeUndefined();
   });
 
   it('stop a sixth sign-up application from one address within the hour, with Retry-After', async () => {
@@ -82,9 +92,9 @@ describe('rate limits', () => {
     const rows = await databases()
       .control()
       .$client.execute({
-        sql: 'SELECT count FROM rate_limits WHERE key LIKE ?',
+        sql: 'SELECT coalesce(sum(count), 0) AS n FROM rate_limits WHERE key LIKE ?',
         args: [`platform-login:ip:${ip}:%`],
       });
-    expect(Number(rows.rows[0]?.count)).toBe(31);
+    expect(Number(rows.rows[0]?.n)).toBe(31);
   });
 });

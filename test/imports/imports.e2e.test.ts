@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { units } from '../../db/schema/tenant';
 import { tenantDbOf } from '../support/api';
-import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, visible } from '../support/browser';
+import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, url, visible } from '../support/browser';
 import { HOME, suffix, UNIT_HEADER, xlsxOf } from './fixtures';
 
 const browser = phoneBrowser();
@@ -71,5 +74,43 @@ describe('imports on a phone', () => {
       .from(units)
       .where(like(units.name, `%${tag}%`));
     expect(rows.map((r) => r.kind).sort()).toEqual(['junior', 'preschool', 'primary']);
+  });
+
+  it('checks the corrected file chosen again under the same name, and imports exactly what was checked', async () => {
+    const tag = suffix();
+    const page = await browser.phone();
+    await signInThroughUi(page, HOME, 'director1');
+    await page.goto(url(`/t/${HOME}/imports`));
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const path = join(dir, '学校名单.xlsx');
+    const row = (phone: string) => ['', `磁盘修改${tag}`, '小学', '城关镇', '', '', '', phone, '', ''];
+    writeFileSync(path, xlsxOf([UNIT_HEADER, row('123')]));
+    // Through the file dialog, as a person does it (the page clears its input when tapped).
+    const choose = async () => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByLabel(/选择表格文件/).click(),
+      ]);
+      await chooser.setFiles(path);
+    };
+    await choose();
+    await page.getByRole('button', { name: '预检' }).click();
+    await visible(page.getByRole('alert').getByText('发现 1 处问题', { exact: false }));
+
+    // Corrected in Excel and saved under the same name, then chosen again.
+    writeFileSync(path, xlsxOf([UNIT_HEADER, row('0561-6010009')]));
+    await choose();
+    await page.getByRole('button', { name: '预检' }).click();
+    await visible(page.getByText('预检通过：共 1 行'));
+    // Touched again on disk before 确认导入: what was checked is what gets imported.
+    writeFileSync(path, xlsxOf([UNIT_HEADER, row('999')]));
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await visible(page.getByText('导入完成：新增 1 条、更新 0 条，0 条无变化。'));
+    const db = await tenantDbOf(HOME);
+    const [saved] = await db
+      .select()
+      .from(units)
+      .where(like(units.name, `磁盘修改${tag}`));
+    expect(saved?.phone).toBe('0561-6010009');
   });
 });

@@ -57,8 +57,6 @@ export const accountsTexts = {
     `确定停用“${name}”吗？停用后对方立即退出登录且无法再登录，数据保留，可随时重新启用。`,
   enable: '启用账号',
   confirmEnable: (name: string) => `确定重新启用“${name}”吗？启用后对方可以用原密码登录。`,
-  confirm: '确定',
-  working: '正在处理…',
   disabled: (name: string) => `已停用“${name}”`,
   enabled: (name: string) => `已启用“${name}”`,
   self: '这是您自己的账号：不能在此停用、重置密码或取消管理员角色。',

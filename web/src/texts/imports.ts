@@ -11,6 +11,7 @@ export const importsTexts = {
   file: '选择表格文件（.xlsx 或 .csv，不超过 5 MB）',
   fileHint: '在手机上也可以从微信或文件管理中选择；表格由服务器检查，手机不会卡顿。',
   noFile: '请先选择要导入的表格文件',
+  unreadable: '无法读取所选文件（可能已被修改或移动），请重新选择',
   check: '预检',
   checking: '正在检查…',
   confirm: '确认导入',

@@ -28,6 +28,12 @@ export const texts = {
     optional: '选填',
   },
 
+  /** The second step of a button that asks before it acts (ui/ConfirmButton). */
+  confirmStep: {
+    confirm: '确定',
+    working: '正在处理…',
+  },
+
   auth: {
     tenantLoginTitle: '登录',
     provinceLoginTitle: '省级督导 / 平台运营登录',

@@ -25,8 +25,6 @@ export const provinceTexts = {
   resume: '恢复',
   confirmSuspend: (name: string) => `确定停用“${name}”吗？停用后该单位的用户将无法登录。`,
   confirmResume: (name: string) => `确定恢复“${name}”吗？恢复后该单位的用户可以重新登录。`,
-  confirm: '确定',
-  working: '正在处理…',
   suspended: (name: string) => `已停用“${name}”`,
   resumed: (name: string) => `已恢复“${name}”`,
   signups: '开通申请',

@@ -1,10 +1,10 @@
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { texts } from '../../texts';
 import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { createDraftForm } from '../../ui/draftForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
-import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
@@ -14,11 +14,9 @@ import {
   ACCOUNT_FIELDS,
   type AccountDraft,
   type AccountField,
-  clearDraft,
+  accountDraft,
   draftOf,
   emptyDraft,
-  loadDraft,
-  saveDraft,
 } from './draft';
 
 const s = accountsTexts;
@@ -45,31 +43,17 @@ function localErrors(d: AccountDraft, isNew: boolean): Partial<Record<AccountFie
 export function AccountFormView(props: AccountFormViewProps) {
   const { config } = useTenant();
   const id = props.record?.id ?? null;
-  const restored = loadDraft(props.slug, id);
-  const initial = props.record ? draftOf(props.record) : emptyDraft();
-  const [draft, setDraft] = createSignal<AccountDraft>(restored ?? initial);
-  const errors = createFormErrors(ACCOUNT_FIELDS, 'account');
-  createEffect(on(draft, (d) => saveDraft(props.slug, id, d), { defer: true }));
-
-  const set = (field: AccountField) => (value: string) => {
-    setDraft({ ...draft(), [field]: value });
-    errors.clearField(field);
-  };
-  const field = (name: AccountField, label: string) => ({
-    id: `account-${name}`,
-    label,
-    value: draft()[name],
-    onValue: set(name),
-    error: errors.field(name),
+  const form = createDraftForm({
+    slot: accountDraft(props.slug, id),
+    initial: props.record ? draftOf(props.record) : emptyDraft(),
+    fields: ACCOUNT_FIELDS,
+    idPrefix: 'account',
   });
+  const { draft, setDraft, errors, field } = form;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (errors.busy()) return;
-    const local = localErrors(draft(), !id);
-    if (Object.keys(local).length) return errors.setLocal(local);
-    await errors.run(async () => {
-      const d = draft();
+  const submit = form.onSubmit(
+    (d) => localErrors(d, !id),
+    async (d) => {
       await props.submit({
         username: d.username.trim(),
         displayName: d.displayName.trim(),
@@ -77,28 +61,19 @@ export function AccountFormView(props: AccountFormViewProps) {
         unitId: d.unitId,
         phone: d.phone.trim(),
       });
-      clearDraft(props.slug, id);
+      form.clear();
       if (!id) setDraft(emptyDraft());
-    });
-  };
+    },
+  );
 
   return (
     <form class="form" onSubmit={submit} novalidate>
-      <Show when={restored}>
-        <Notice tone="info">
-          {s.draftRestored}{' '}
-          <Button
-            variant="link"
-            onClick={() => {
-              clearDraft(props.slug, id);
-              setDraft(initial);
-              errors.clear();
-            }}
-          >
-            {s.discardDraft}
-          </Button>
-        </Notice>
-      </Show>
+      <DraftNotice
+        show={form.restored}
+        message={s.draftRestored}
+        discardLabel={s.discardDraft}
+        onDiscard={form.discard}
+      />
       <Show when={!id}>
         <TextField
           {...field('username', s.username)}

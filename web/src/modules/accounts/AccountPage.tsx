@@ -3,17 +3,16 @@ import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { accountsTexts } from '../../texts/accounts';
 import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { formatTime } from '../../ui/format';
 import { InfoList } from '../../ui/InfoList';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useTenant } from '../shell/context';
 import { AccountFormView } from './AccountFormView';
 import { type Account, accountsApi, type WithPassword } from './api';
-import { ConfirmButton } from './ConfirmButton';
 import { OneTimePassword } from './OneTimePassword';
 
 const s = accountsTexts;
@@ -31,19 +30,9 @@ export default function AccountPage() {
       <p>
         <A href={`/t/${slug()}/accounts`}>{s.backToList}</A>
       </p>
-      <Show when={record.error()}>
-        {(e) => <ErrorBanner message={e().message} onRetry={record.reload} />}
-      </Show>
-      <Show
-        when={record.data()}
-        fallback={
-          <Show when={!record.error()}>
-            <Loading />
-          </Show>
-        }
-      >
+      <Loaded load={record}>
         {(d) => <AccountView user={d().user} onChange={(user) => record.mutate({ user })} />}
-      </Show>
+      </Loaded>
     </Page>
   );
 }

@@ -1,64 +1,42 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal } from 'solid-js';
 import { texts } from '../../texts';
 import { accountsTexts } from '../../texts/accounts';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { CardsOrTable } from '../../ui/CardsOrTable';
+import { FilterForm } from '../../ui/FilterForm';
 import { createLoad } from '../../ui/load';
-import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
-import { Pager } from '../../ui/Pager';
+import { PagedResult } from '../../ui/PagedResult';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { createSearchBox } from '../../ui/searchBox';
+import { one, pageParam } from '../../ui/searchParams';
 import { useTenant } from '../shell/context';
 import { UnitPicker } from '../units/UnitPicker';
 import { AccountCards, AccountTable } from './AccountList';
 import { type AccountQuery, accountsApi, ROLES } from './api';
 
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 400;
 const s = accountsTexts;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** /accounts: every account of the office, searchable and filtered; filters live in the URL. */
 export default function AccountsPage() {
   const { slug, config } = useTenant();
   const [search, setSearch] = useSearchParams();
-  const wide = createMediaQuery(WIDE);
   const query = createMemo<AccountQuery>(() => ({
     q: one(search.q),
     role: one(search.role),
     status: one(search.status),
     unitId: one(search.unitId),
-    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+    page: pageParam(search.page),
     pageSize: PAGE_SIZE,
   }));
   const list = createLoad(query, (q) => accountsApi.list(slug(), q));
-  const pages = () => {
-    const d = list.data();
-    return d ? Math.max(1, Math.ceil(d.total / (d.pageSize || PAGE_SIZE))) : 1;
-  };
   const change = (next: Record<string, string | undefined>) =>
     setSearch({ ...next, page: undefined }, { replace: true });
-
-  // The search box keeps its own text so typing is never overwritten by the (debounced) URL.
-  const [text, setText] = createSignal(query().q ?? '');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-  createEffect(
-    on(
-      () => query().q ?? '',
-      (q) => {
-        if (q !== text().trim()) setText(q);
-      },
-      { defer: true },
-    ),
+  const box = createSearchBox(
+    () => query().q ?? '',
+    (q) => change({ q }),
   );
-  const commit = () => {
-    clearTimeout(timer);
-    const q = text().trim();
-    if (q !== (query().q ?? '')) change({ q: q || undefined });
-  };
   const [unitName, setUnitName] = createSignal('');
 
   return (
@@ -68,27 +46,12 @@ export default function AccountsPage() {
           {s.add}
         </A>
       </p>
-      <form
-        class="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          commit();
-        }}
+      <FilterForm
+        box={box}
+        searchId="accounts-q"
+        searchLabel={s.search}
+        searchPlaceholder={s.searchPlaceholder}
       >
-        <TextField
-          id="accounts-q"
-          type="search"
-          label={s.search}
-          placeholder={s.searchPlaceholder}
-          value={text()}
-          enterkeyhint="search"
-          autocomplete="off"
-          onValue={(v) => {
-            setText(v);
-            clearTimeout(timer);
-            timer = setTimeout(commit, DEBOUNCE_MS);
-          }}
-        />
         <SelectField
           id="accounts-role"
           label={s.role}
@@ -118,35 +81,17 @@ export default function AccountsPage() {
             change({ unitId: unit.id || undefined });
           }}
         />
-      </form>
-      <Show when={list.error()}>{(e) => <ErrorBanner message={e().message} onRetry={list.reload} />}</Show>
-      <Show when={list.loading()}>
-        <Loading inline />
-      </Show>
-      <Show when={list.data()}>
+      </FilterForm>
+      <PagedResult list={list} total={s.total}>
         {(d) => (
-          <>
-            <p class="muted" aria-live="polite">
-              {s.total(d().total)}
-            </p>
-            <Show when={d().items.length} fallback={<p class="empty">{s.empty}</p>}>
-              <Show when={wide()} fallback={<AccountCards slug={slug()} items={d().items} />}>
-                <AccountTable slug={slug()} items={d().items} />
-              </Show>
-            </Show>
-            <Show when={pages() > 1}>
-              <Pager
-                page={d().page}
-                pages={pages()}
-                onPage={(page) => {
-                  setSearch({ page: page > 1 ? String(page) : undefined });
-                  window.scrollTo(0, 0);
-                }}
-              />
-            </Show>
-          </>
+          <CardsOrTable
+            count={d().items.length}
+            empty={s.empty}
+            cards={<AccountCards slug={slug()} items={d().items} />}
+            table={<AccountTable slug={slug()} items={d().items} />}
+          />
         )}
-      </Show>
+      </PagedResult>
     </Page>
   );
 }

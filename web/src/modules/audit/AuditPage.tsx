@@ -1,25 +1,26 @@
 import { useSearchParams } from '@solidjs/router';
-import { batch, createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
 import { auditTexts } from '../../texts/audit';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { FilterForm } from '../../ui/FilterForm';
 import { formatTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
+import { LoadStatus } from '../../ui/LoadStatus';
 import { createLoad } from '../../ui/load';
 import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
+import { createSearchBox } from '../../ui/searchBox';
+import { one } from '../../ui/searchParams';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { AuditDetails } from './AuditDetails';
 import { type AuditQuery, type AuditRow, auditApi } from './api';
 
 const PAGE_SIZE = 30;
-const DEBOUNCE_MS = 400;
 const s = auditTexts;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** /audit: who did what and when, newest first; older records are appended on demand. */
 export default function AuditPage() {
@@ -69,49 +70,16 @@ export default function AuditPage() {
   };
 
   const change = (next: Record<string, string | undefined>) => setSearch(next, { replace: true });
-  const [text, setText] = createSignal(query().q ?? '');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-  createEffect(
-    on(
-      () => query().q ?? '',
-      (q) => {
-        if (q !== text().trim()) setText(q);
-      },
-      { defer: true },
-    ),
+  const box = createSearchBox(
+    () => query().q ?? '',
+    (q) => change({ q }),
   );
-  const commit = () => {
-    clearTimeout(timer);
-    const q = text().trim();
-    if (q !== (query().q ?? '')) change({ q: q || undefined });
-  };
   const hasFilters = () =>
     Boolean(query().q || query().entityType || query().action || query().from || query().to);
 
   return (
     <Page title={s.title} intro={s.intro}>
-      <form
-        class="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          commit();
-        }}
-      >
-        <TextField
-          id="audit-q"
-          type="search"
-          label={s.person}
-          placeholder={s.personPlaceholder}
-          value={text()}
-          enterkeyhint="search"
-          autocomplete="off"
-          onValue={(v) => {
-            setText(v);
-            clearTimeout(timer);
-            timer = setTimeout(commit, DEBOUNCE_MS);
-          }}
-        />
+      <FilterForm box={box} searchId="audit-q" searchLabel={s.person} searchPlaceholder={s.personPlaceholder}>
         <SelectField
           id="audit-entityType"
           label={s.entityType}
@@ -147,7 +115,7 @@ export default function AuditPage() {
           <Button
             variant="link"
             onClick={() => {
-              setText('');
+              box.setText('');
               setSearch(
                 { q: undefined, entityType: undefined, action: undefined, from: undefined, to: undefined },
                 { replace: true },
@@ -157,11 +125,8 @@ export default function AuditPage() {
             {s.clear}
           </Button>
         </Show>
-      </form>
-      <Show when={first.error()}>{(e) => <ErrorBanner message={e().message} onRetry={first.reload} />}</Show>
-      <Show when={first.loading()}>
-        <Loading inline />
-      </Show>
+      </FilterForm>
+      <LoadStatus load={first} />
       <Show when={first.data()}>
         <Show when={rows().length} fallback={<p class="empty">{s.empty}</p>}>
           <Show when={wide()} fallback={<AuditCards rows={rows()} />}>

@@ -2,8 +2,7 @@ import './board.css';
 import { useParams } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import { boardTexts } from '../../texts/board';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { setTitle } from '../../ui/title';
 import { boardApi } from './api';
@@ -27,11 +26,7 @@ export default function BoardPage() {
 
   return (
     <main class="board">
-      <Show when={board.error()}>{(e) => <ErrorBanner message={e().message} onRetry={board.reload} />}</Show>
-      <Show when={board.loading() && !board.data()}>
-        <Loading />
-      </Show>
-      <Show when={board.data()}>
+      <Loaded load={board}>
         {(b) => (
           <>
             <p class="board-office">{boardTexts.heading}</p>
@@ -69,7 +64,7 @@ export default function BoardPage() {
             </section>
           </>
         )}
-      </Show>
+      </Loaded>
     </main>
   );
 }

@@ -4,15 +4,15 @@ import { toApiError } from '../../api';
 import { texts } from '../../texts';
 import { boardTexts } from '../../texts/board';
 import { Button } from '../../ui/Button';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { createFormErrors } from '../../ui/formErrors';
-import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { type Board, boardApi, type ComplaintForm, type Submitted } from './api';
-import { clearDraft, emptyForm, loadDraft, saveDraft } from './draft';
+import { complaintDraft, emptyForm } from './draft';
 
 const FIELDS = ['category', 'topic', 'body', 'contactName', 'contactPhone', 'website'] as const;
 const TOPIC_MAX = 40;
@@ -29,9 +29,10 @@ type PhotoState = { blob: Blob; url: string } | null;
 
 /** The complaint form of the board page; after sending, the tracking code, shown once. */
 export function ComplaintFormView(props: Props) {
-  const draft = loadDraft(props.slug, props.unitId);
-  const [form, setForm] = createSignal<ComplaintForm>(draft ?? emptyForm());
-  const [restored, setRestored] = createSignal(!!draft);
+  const draft = complaintDraft(props.slug, props.unitId);
+  const saved = draft.load();
+  const [form, setForm] = createSignal<ComplaintForm>(saved ?? emptyForm());
+  const [restored, setRestored] = createSignal(!!saved);
   const [photo, setPhoto] = createSignal<PhotoState>(null);
   const [photoBusy, setPhotoBusy] = createSignal(false);
   const [photoError, setPhotoError] = createSignal('');
@@ -45,7 +46,7 @@ export function ComplaintFormView(props: Props) {
   const set = (field: keyof ComplaintForm, value: string) => {
     const next = { ...form(), [field]: value };
     setForm(next);
-    saveDraft(props.slug, props.unitId, next);
+    draft.save(next);
     errors.clearField(field as (typeof FIELDS)[number]);
   };
 
@@ -88,7 +89,7 @@ export function ComplaintFormView(props: Props) {
     }
     void errors.run(async () => {
       const result = await boardApi.submit(props.slug, props.unitId, f);
-      clearDraft(props.slug, props.unitId);
+      draft.clear();
       setSent(result);
       window.scrollTo(0, 0);
     });
@@ -106,9 +107,7 @@ export function ComplaintFormView(props: Props) {
       when={sent()}
       fallback={
         <form class="form" onSubmit={submit} noValidate>
-          <Show when={restored()}>
-            <Notice tone="info">{boardTexts.draftRestored}</Notice>
-          </Show>
+          <DraftNotice show={restored()} message={boardTexts.draftRestored} />
           <Show when={errors.banner()}>
             {(b) => <ErrorBanner message={b().message} details={b().details} />}
           </Show>

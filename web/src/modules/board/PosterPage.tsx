@@ -3,8 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import { boardTexts } from '../../texts/board';
 import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { setTitle } from '../../ui/title';
 import { useTenant } from '../shell/context';
@@ -39,11 +38,7 @@ export default function PosterPage() {
           {boardTexts.heading}
         </A>
       </div>
-      <Show when={board.error()}>{(e) => <ErrorBanner message={e().message} onRetry={board.reload} />}</Show>
-      <Show when={board.loading() && !board.data()}>
-        <Loading />
-      </Show>
-      <Show when={board.data()}>
+      <Loaded load={board}>
         {(b) => (
           <article class="poster">
             <h1>{boardTexts.posterTitle}</h1>
@@ -91,7 +86,7 @@ export default function PosterPage() {
             </div>
           </article>
         )}
-      </Show>
+      </Loaded>
     </div>
   );
 }

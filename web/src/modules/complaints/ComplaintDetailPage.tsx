@@ -1,19 +1,20 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { complaintsTexts } from '../../texts/complaints';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
 import { InfoList } from '../../ui/InfoList';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
+import { TextStepForm } from '../../ui/TextStepForm';
 import { useTenant } from '../shell/context';
-import { ActionForm } from './ActionForm';
 import { type ComplaintDetail, complaintsApi } from './api';
 
 const HANDLERS = ['admin', 'director', 'inspector'];
 const ASSIGNERS = ['admin', 'director'];
+/** Every step on a complaint: a short text, up to 1,000 characters. */
+const STEP = { rows: 3, maxLength: 1000, savingLabel: complaintsTexts.saving };
 
 /** One complaint: what the sender wrote, the full record (受理核实投诉记录) and the next steps. */
 export default function ComplaintDetailPage() {
@@ -43,11 +44,7 @@ export default function ComplaintDetailPage() {
       <p>
         <A href={`/t/${slug()}/complaints`}>{complaintsTexts.backToList}</A>
       </p>
-      <Show when={item.error()}>{(e) => <ErrorBanner message={e().message} onRetry={item.reload} />}</Show>
-      <Show when={item.loading() && !item.data()}>
-        <Loading />
-      </Show>
-      <Show when={item.data()}>
+      <Loaded load={item}>
         {(c) => (
           <>
             <section class="section card">
@@ -114,7 +111,8 @@ export default function ComplaintDetailPage() {
             </section>
             <Show when={c().status !== 'closed'}>
               <Show when={canAssign()}>
-                <ActionForm
+                <TextStepForm
+                  {...STEP}
                   id="assign"
                   title={complaintsTexts.assign}
                   label={complaintsTexts.assignNote}
@@ -145,7 +143,8 @@ export default function ComplaintDetailPage() {
                 />
               </Show>
               <Show when={canHandle()}>
-                <ActionForm
+                <TextStepForm
+                  {...STEP}
                   id="note"
                   title={complaintsTexts.note}
                   label={complaintsTexts.noteLabel}
@@ -155,7 +154,8 @@ export default function ComplaintDetailPage() {
                   submitLabel={complaintsTexts.save}
                   onSend={async (note) => done((await complaintsApi.note(slug(), c().id, note)).complaint)}
                 />
-                <ActionForm
+                <TextStepForm
+                  {...STEP}
                   id="reply"
                   title={complaintsTexts.replyAction}
                   label={complaintsTexts.replyLabel}
@@ -165,7 +165,8 @@ export default function ComplaintDetailPage() {
                   submitLabel={complaintsTexts.replyAction}
                   onSend={async (text) => done((await complaintsApi.reply(slug(), c().id, text)).complaint)}
                 />
-                <ActionForm
+                <TextStepForm
+                  {...STEP}
                   id="close"
                   title={complaintsTexts.close}
                   label={complaintsTexts.closeNote}
@@ -180,7 +181,8 @@ export default function ComplaintDetailPage() {
               </Show>
             </Show>
             <Show when={c().status === 'closed' && canAssign()}>
-              <ActionForm
+              <TextStepForm
+                {...STEP}
                 id="reopen"
                 title={complaintsTexts.reopen}
                 label={complaintsTexts.reopenNote}
@@ -193,7 +195,7 @@ export default function ComplaintDetailPage() {
             </Show>
           </>
         )}
-      </Show>
+      </Loaded>
     </Page>
   );
 }

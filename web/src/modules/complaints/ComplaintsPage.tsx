@@ -1,40 +1,33 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For } from 'solid-js';
 import { complaintsTexts } from '../../texts/complaints';
-import { ErrorBanner } from '../../ui/ErrorBanner';
+import { CardsOrTable } from '../../ui/CardsOrTable';
 import { formatTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
-import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
-import { Pager } from '../../ui/Pager';
+import { PagedResult } from '../../ui/PagedResult';
 import { SelectField } from '../../ui/SelectField';
+import { one, pageParam } from '../../ui/searchParams';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type ComplaintQuery, type ComplaintRow, complaintsApi } from './api';
 
 const PAGE_SIZE = 20;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 const STATUSES = ['received', 'assigned', 'replied', 'closed'];
 
 /** The office's list of public complaints and suggestions; inspectors see those assigned to them. */
 export default function ComplaintsPage() {
   const { slug, config } = useTenant();
   const [search, setSearch] = useSearchParams();
-  const wide = createMediaQuery(WIDE);
   const q = createMemo<ComplaintQuery>(() => ({
     status: one(search.status),
     unitId: one(search.unitId),
     q: one(search.q),
-    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+    page: pageParam(search.page),
     pageSize: PAGE_SIZE,
   }));
   const list = createLoad(q, (query) => complaintsApi.list(slug(), query));
   const [text, setText] = createSignal(q().q ?? '');
-  const pages = () => {
-    const d = list.data();
-    return d ? Math.max(1, Math.ceil(d.total / PAGE_SIZE)) : 1;
-  };
   const unitWord = () => config().vocabulary.unit;
   const href = (row: ComplaintRow) => `/t/${slug()}/complaints/${row.id}`;
 
@@ -75,85 +68,66 @@ export default function ComplaintsPage() {
           onValue={(v) => setSearch({ unitId: v || undefined, page: undefined }, { replace: true })}
         />
       </form>
-      <Show when={list.error()}>{(e) => <ErrorBanner message={e().message} onRetry={list.reload} />}</Show>
-      <Show when={list.loading()}>
-        <Loading inline />
-      </Show>
-      <Show when={list.data()}>
+      <PagedResult list={list} total={complaintsTexts.total}>
         {(d) => (
-          <>
-            <p class="muted" aria-live="polite">
-              {complaintsTexts.total(d().total)}
-            </p>
-            <Show when={d().items.length} fallback={<p class="empty">{complaintsTexts.empty}</p>}>
-              <Show
-                when={wide()}
-                fallback={
-                  <ul class="cards">
+          <CardsOrTable
+            count={d().items.length}
+            empty={complaintsTexts.empty}
+            cards={
+              <ul class="cards">
+                <For each={d().items}>
+                  {(row) => (
+                    <li class="card">
+                      <h2 class="card-title">
+                        <A href={href(row)}>{row.topic}</A> <span class="badge">{row.statusLabel}</span>
+                      </h2>
+                      <p class="card-meta">
+                        {row.categoryLabel} · {row.unitName}
+                      </p>
+                      <p class="card-meta">
+                        {formatTime(row.createdAt)} · {complaintsTexts.assignee}：
+                        {row.assigneeName ?? complaintsTexts.unassigned}
+                      </p>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            }
+            table={
+              <div class="table-wrap">
+                <table class="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{complaintsTexts.topic}</th>
+                      <th scope="col">{complaintsTexts.category}</th>
+                      <th scope="col">{unitWord()}</th>
+                      <th scope="col">{complaintsTexts.status}</th>
+                      <th scope="col">{complaintsTexts.assignee}</th>
+                      <th scope="col">{complaintsTexts.createdAt}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
                     <For each={d().items}>
                       {(row) => (
-                        <li class="card">
-                          <h2 class="card-title">
-                            <A href={href(row)}>{row.topic}</A> <span class="badge">{row.statusLabel}</span>
-                          </h2>
-                          <p class="card-meta">
-                            {row.categoryLabel} · {row.unitName}
-                          </p>
-                          <p class="card-meta">
-                            {formatTime(row.createdAt)} · {complaintsTexts.assignee}：
-                            {row.assigneeName ?? complaintsTexts.unassigned}
-                          </p>
-                        </li>
+                        <tr>
+                          <th scope="row">
+                            <A href={href(row)}>{row.topic}</A>
+                          </th>
+                          <td>{row.categoryLabel}</td>
+                          <td>{row.unitName}</td>
+                          <td>{row.statusLabel}</td>
+                          <td>{row.assigneeName ?? complaintsTexts.unassigned}</td>
+                          <td>{formatTime(row.createdAt)}</td>
+                        </tr>
                       )}
                     </For>
-                  </ul>
-                }
-              >
-                <div class="table-wrap">
-                  <table class="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{complaintsTexts.topic}</th>
-                        <th scope="col">{complaintsTexts.category}</th>
-                        <th scope="col">{unitWord()}</th>
-                        <th scope="col">{complaintsTexts.status}</th>
-                        <th scope="col">{complaintsTexts.assignee}</th>
-                        <th scope="col">{complaintsTexts.createdAt}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={d().items}>
-                        {(row) => (
-                          <tr>
-                            <th scope="row">
-                              <A href={href(row)}>{row.topic}</A>
-                            </th>
-                            <td>{row.categoryLabel}</td>
-                            <td>{row.unitName}</td>
-                            <td>{row.statusLabel}</td>
-                            <td>{row.assigneeName ?? complaintsTexts.unassigned}</td>
-                            <td>{formatTime(row.createdAt)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
-              </Show>
-            </Show>
-            <Show when={pages() > 1}>
-              <Pager
-                page={d().page}
-                pages={pages()}
-                onPage={(page) => {
-                  setSearch({ page: page > 1 ? String(page) : undefined });
-                  window.scrollTo(0, 0);
-                }}
-              />
-            </Show>
-          </>
+                  </tbody>
+                </table>
+              </div>
+            }
+          />
         )}
-      </Show>
+      </PagedResult>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
+import { readFileBytes } from '../../ui/readFile';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
 import { useTenant } from '../shell/context';
@@ -56,6 +57,20 @@ export default function ImportsPage() {
     setResult(null);
     setRowErrors(null);
     setMessage(null);
+  };
+
+  // The file is read once, when chosen: the import sends exactly the bytes that were checked, and a
+  // file edited on disk afterwards (Chrome then refuses to read it) asks to be chosen again instead
+  // of failing later as if the network were down.
+  const choose = async (chosen: File | null) => {
+    setFile(null);
+    if (!chosen) return;
+    try {
+      const bytes = await readFileBytes(chosen);
+      setFile(new File([bytes], chosen.name, { type: chosen.type }));
+    } catch {
+      setMessage(s.unreadable);
+    }
   };
 
   const send = async (dryRun: boolean) => {
@@ -140,8 +155,8 @@ export default function ImportsPage() {
                   e.currentTarget.value = '';
                 }}
                 onChange={(e) => {
-                  setFile(e.currentTarget.files?.[0] ?? null);
                   reset();
+                  void choose(e.currentTarget.files?.[0] ?? null);
                 }}
               />
             </Field>

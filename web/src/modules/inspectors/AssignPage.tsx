@@ -1,15 +1,17 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { toApiError, type UnitRow } from '../../api';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { UnitRow } from '../../api';
 import { texts } from '../../texts';
 import { inspectorsTexts } from '../../texts/inspectors';
+import { ActionCard } from '../../ui/ActionCard';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { createFormErrors } from '../../ui/formErrors';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
+import { SearchList } from '../../ui/SearchList';
 import { Section } from '../../ui/Section';
-import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type InspectorDetail, inspectorsApi, type ZoneOption } from './api';
 
@@ -27,34 +29,25 @@ export default function AssignPage() {
     (sl) => inspectorsApi.zones(sl),
   );
   const vocab = () => config().vocabulary;
+  // The inspector and the zones, as one load: the editor needs both.
+  const both = {
+    data: () => {
+      const r = record.data();
+      const z = zones.data();
+      return r && z ? { inspector: r.inspector, zones: z } : null;
+    },
+    error: () => record.error() ?? zones.error(),
+    reload: () => {
+      record.reload();
+      zones.reload();
+    },
+  };
   return (
     <Page title={s.assign(vocab().zone, vocab().unit)}>
       <p>
         <A href={`/t/${slug()}/inspectors/${params.id}`}>{texts.common.cancel}</A>
       </p>
-      <Show when={record.error() ?? zones.error()}>
-        {(e) => (
-          <ErrorBanner
-            message={e().message}
-            onRetry={() => {
-              record.reload();
-              zones.reload();
-            }}
-          />
-        )}
-      </Show>
-      <Show
-        when={record.data() && zones.data() ? { r: record.data(), z: zones.data() } : null}
-        fallback={
-          <Show when={!record.error() && !zones.error()}>
-            <Loading />
-          </Show>
-        }
-      >
-        {(d) => (
-          <AssignEditor inspector={(d().r as { inspector: InspectorDetail }).inspector} zones={d().z ?? []} />
-        )}
-      </Show>
+      <Loaded load={both}>{(d) => <AssignEditor inspector={d().inspector} zones={d().zones} />}</Loaded>
     </Page>
   );
 }
@@ -83,12 +76,8 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
         active: u.status === 'active',
       })),
   );
-  const [q, setQ] = createSignal('');
-  const [results, setResults] = createSignal<UnitRow[]>([]);
-  const [searching, setSearching] = createSignal(false);
-  const [searchError, setSearchError] = createSignal<string | null>(null);
-  const [saving, setSaving] = createSignal(false);
-  const [error, setError] = createSignal<{ message: string; details: string[] } | null>(null);
+  // No fields of its own: whatever the server finds wrong is listed in the banner.
+  const errors = createFormErrors([], 'assign');
 
   const zoneIdByName = createMemo(() => new Map(props.zones.map((z) => [z.name, z.id])));
   // Units of a zone: the zones list's count, else those the detail showed for a zone already held.
@@ -101,27 +90,6 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
     return inZones + extra;
   });
   const ratio = () => config().zones.unitsPerInspector;
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  onCleanup(() => clearTimeout(timer));
-  const search = (text: string) => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const id = ++seq;
-      setSearching(true);
-      setSearchError(null);
-      try {
-        const page = await inspectorsApi.units(slug(), text.trim());
-        if (id === seq) setResults(page.items);
-      } catch (err) {
-        if (id === seq) setSearchError(toApiError(err).message);
-      } finally {
-        if (id === seq) setSearching(false);
-      }
-    }, 300);
-  };
-  onMount(() => search(''));
 
   const toggleZone = (id: string, on: boolean) =>
     setZoneIds(on ? [...zoneIds(), id] : zoneIds().filter((z) => z !== id));
@@ -136,10 +104,8 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
   const remove = (id: string) => setPicked(picked().filter((p) => p.id !== id));
 
   const save = async () => {
-    if (saving()) return;
-    setSaving(true);
-    setError(null);
-    try {
+    if (errors.busy()) return;
+    await errors.run(async () => {
       await inspectorsApi.assign(slug(), props.inspector.id, {
         zoneIds: zoneIds(),
         unitIds: picked().map((p) => p.id),
@@ -147,12 +113,7 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
       const href = `/t/${slug()}/inspectors/${props.inspector.id}`;
       navigate(href);
       notify(s.assignedSaved, href);
-    } catch (err) {
-      const e = toApiError(err);
-      setError({ message: e.message, details: e.issues.map((i) => i.message) });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -190,73 +151,50 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
           <ul class="cards">
             <For each={picked()}>
               {(u) => (
-                <li
-                  class="card"
-                  style={{
-                    display: 'flex',
-                    'justify-content': 'space-between',
-                    'align-items': 'center',
-                    gap: '8px',
-                  }}
-                >
-                  <span>
-                    {u.name}
-                    <span class="card-meta" style={{ display: 'block' }}>
+                <ActionCard
+                  center
+                  title={u.name}
+                  meta={
+                    <>
                       {u.kindLabel}
                       <Show when={u.zoneId && zoneIds().includes(u.zoneId)}> · {s.inZone(vocab().zone)}</Show>
-                    </span>
-                  </span>
-                  <Button onClick={() => remove(u.id)} aria-label={`${s.removeUnit}${u.name}`}>
-                    {s.removeUnit}
-                  </Button>
-                </li>
+                    </>
+                  }
+                  action={
+                    <Button onClick={() => remove(u.id)} aria-label={`${s.removeUnit}${u.name}`}>
+                      {s.removeUnit}
+                    </Button>
+                  }
+                />
               )}
             </For>
           </ul>
         </Show>
-        <TextField
+        <SearchList
           id="assign-unit-q"
-          type="search"
           label={s.findUnits(vocab().unit)}
           placeholder={s.findUnitsPlaceholder(vocab().unit)}
-          value={q()}
-          onValue={(v) => {
-            setQ(v);
-            search(v);
-          }}
-          enterkeyhint="search"
-          autocomplete="off"
-        />
-        <Show when={searching()}>
-          <Loading inline />
-        </Show>
-        <Show when={searchError()}>{(m) => <ErrorBanner message={m()} />}</Show>
-        <ul class="cards" aria-label={s.findUnits(vocab().unit)}>
-          <For each={results().filter((u) => !picked().some((p) => p.id === u.id))}>
-            {(u) => (
-              <li
-                class="card"
-                style={{
-                  display: 'flex',
-                  'justify-content': 'space-between',
-                  'align-items': 'center',
-                  gap: '8px',
-                }}
-              >
-                <span>
-                  {u.name}
-                  <span class="card-meta" style={{ display: 'block' }}>
-                    {u.kindLabel}
-                    <Show when={u.zoneName}> · {u.zoneName}</Show>
-                  </span>
-                </span>
+          search={async (q) => (await inspectorsApi.units(slug(), q)).items}
+          hide={(u) => picked().some((p) => p.id === u.id)}
+        >
+          {(u) => (
+            <ActionCard
+              center
+              title={u.name}
+              meta={
+                <>
+                  {u.kindLabel}
+                  <Show when={u.zoneName}> · {u.zoneName}</Show>
+                </>
+              }
+              action={
                 <Button onClick={() => add(u)} aria-label={`${s.addUnit}${u.name}`}>
                   {s.addUnit}
                 </Button>
-              </li>
-            )}
-          </For>
-        </ul>
+              }
+            />
+          )}
+        </SearchList>
       </Section>
       <div class="section" aria-live="polite">
         <p>
@@ -266,9 +204,9 @@ function AssignEditor(props: { inspector: InspectorDetail; zones: ZoneOption[] }
           <p class="warn-text">{s.previewWarning(total(), ratio(), vocab().unit)}</p>
         </Show>
       </div>
-      <Show when={error()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
-      <Button variant="primary" class="btn-block" busy={saving()} onClick={save}>
-        {saving() ? s.saving : s.saveAssignments}
+      <Show when={errors.banner()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
+      <Button variant="primary" class="btn-block" busy={errors.busy()} onClick={save}>
+        {errors.busy() ? s.saving : s.saveAssignments}
       </Button>
     </>
   );

@@ -3,10 +3,10 @@ import { createSignal, For, Show } from 'solid-js';
 import { toApiError } from '../../api';
 import { texts } from '../../texts';
 import { inspectorsTexts } from '../../texts/inspectors';
-import { Button } from '../../ui/Button';
+import { ArchiveActions } from '../../ui/ArchiveActions';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { InfoList } from '../../ui/InfoList';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
@@ -30,17 +30,7 @@ export default function InspectorDetailPage() {
       <p>
         <A href={`/t/${slug()}/inspectors`}>{s.backToList}</A>
       </p>
-      <Show when={record.error()}>
-        {(e) => <ErrorBanner message={e().message} onRetry={record.reload} />}
-      </Show>
-      <Show
-        when={record.data()}
-        fallback={
-          <Show when={!record.error()}>
-            <Loading />
-          </Show>
-        }
-      >
+      <Loaded load={record}>
         {(d) => (
           <Detail
             inspector={d().inspector}
@@ -49,7 +39,7 @@ export default function InspectorDetailPage() {
             reload={record.reload}
           />
         )}
-      </Show>
+      </Loaded>
     </Page>
   );
 }
@@ -128,34 +118,20 @@ function Detail(props: DetailProps) {
           ]}
         />
         <Show when={props.manage}>
-          <p class="actions">
-            <A class="btn btn-secondary" href={`/t/${slug()}/inspectors/${i().id}/edit`}>
-              {s.edit}
-            </A>
-            <Show
-              when={i().status === 'active'}
-              fallback={
-                <Button busy={busy()} onClick={() => setStatus('restore')}>
-                  {s.restore}
-                </Button>
-              }
-            >
-              <Button variant="danger" onClick={() => setConfirming(true)} disabled={confirming()}>
-                {s.archive}
-              </Button>
-            </Show>
-          </p>
-          <Show when={confirming()}>
-            <div class="confirm-box" role="alertdialog" aria-label={s.archive}>
-              <p>{s.confirmArchive(i().name)}</p>
-              <p class="actions">
-                <Button variant="danger" busy={busy()} onClick={() => setStatus('archive')}>
-                  {s.confirm}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{texts.common.cancel}</Button>
-              </p>
-            </div>
-          </Show>
+          <ArchiveActions
+            editHref={`/t/${slug()}/inspectors/${i().id}/edit`}
+            editLabel={s.edit}
+            active={i().status === 'active'}
+            archiveLabel={s.archive}
+            restoreLabel={s.restore}
+            question={s.confirmArchive(i().name)}
+            confirmLabel={s.confirm}
+            busy={busy()}
+            confirming={confirming()}
+            setConfirming={setConfirming}
+            onArchive={() => setStatus('archive')}
+            onRestore={() => setStatus('restore')}
+          />
         </Show>
       </Section>
       <Section title={s.duties(vocab().zone, vocab().unit)}>

@@ -1,7 +1,7 @@
-import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { inspectorsTexts } from '../../texts/inspectors';
+import { FilterForm } from '../../ui/FilterForm';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { createSearchBox } from '../../ui/searchBox';
 import { INSPECTOR_TYPES, type ZoneOption } from './api';
 
 export interface InspectorFilterValues {
@@ -18,51 +18,21 @@ interface FiltersProps extends InspectorFilterValues {
   onChange: (next: Partial<Record<keyof InspectorFilterValues, string | undefined>>) => void;
 }
 
-const DEBOUNCE_MS = 400;
 const s = inspectorsTexts;
 
 export function InspectorFilters(props: FiltersProps) {
-  // The box keeps its own text so typing is never overwritten by the (debounced) URL.
-  const [text, setText] = createSignal(props.q);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-  createEffect(
-    on(
-      () => props.q,
-      (q) => {
-        if (q !== text().trim()) setText(q);
-      },
-      { defer: true },
-    ),
+  const box = createSearchBox(
+    () => props.q,
+    (q) => props.onChange({ q }),
   );
-  const commit = () => {
-    clearTimeout(timer);
-    const q = text().trim();
-    if (q !== props.q) props.onChange({ q: q || undefined });
-  };
 
   return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        commit();
-      }}
+    <FilterForm
+      box={box}
+      searchId="inspectors-q"
+      searchLabel={s.search(props.word)}
+      searchPlaceholder={s.searchPlaceholder}
     >
-      <TextField
-        id="inspectors-q"
-        type="search"
-        label={s.search(props.word)}
-        placeholder={s.searchPlaceholder}
-        value={text()}
-        onValue={(v) => {
-          setText(v);
-          clearTimeout(timer);
-          timer = setTimeout(commit, DEBOUNCE_MS);
-        }}
-        enterkeyhint="search"
-        autocomplete="off"
-      />
       <SelectField
         id="inspectors-type"
         label={s.type}
@@ -89,6 +59,6 @@ export function InspectorFilters(props: FiltersProps) {
         ]}
         onValue={(v) => props.onChange({ status: v === 'active' ? undefined : v })}
       />
-    </form>
+    </FilterForm>
   );
 }

@@ -1,13 +1,13 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { texts } from '../../texts';
 import { inspectorsTexts } from '../../texts/inspectors';
 import { Button } from '../../ui/Button';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { createDraftForm } from '../../ui/draftForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
-import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { SearchPicker } from '../../ui/SearchPicker';
 import { SelectField } from '../../ui/SelectField';
@@ -16,14 +16,12 @@ import { useTenant } from '../shell/context';
 import { INSPECTOR_TYPES, type InspectorDetail, type InspectorForm, inspectorsApi } from './api';
 import {
   accountLabel,
-  clearDraft,
   draftOf,
   emptyDraft,
   INSPECTOR_FIELDS,
   type InspectorDraft,
   type InspectorField,
-  loadDraft,
-  saveDraft,
+  inspectorDraft,
 } from './draft';
 
 const s = inspectorsTexts;
@@ -50,19 +48,7 @@ export default function InspectorFormPage() {
         </A>
       </p>
       <Show when={id()} fallback={<InspectorFormView record={null} />}>
-        <Show when={record.error()}>
-          {(e) => <ErrorBanner message={e().message} onRetry={record.reload} />}
-        </Show>
-        <Show
-          when={record.data()}
-          fallback={
-            <Show when={!record.error()}>
-              <Loading />
-            </Show>
-          }
-        >
-          {(d) => <InspectorFormView record={d().inspector} />}
-        </Show>
+        <Loaded load={record}>{(d) => <InspectorFormView record={d().inspector} />}</Loaded>
       </Show>
     </Page>
   );
@@ -96,59 +82,33 @@ function InspectorFormView(props: { record: InspectorDetail | null }) {
   const { slug, notify } = useTenant();
   const navigate = useNavigate();
   const id = props.record?.id ?? null;
-  const restored = loadDraft(slug(), id);
-  const initial = props.record ? draftOf(props.record) : emptyDraft();
-  const [draft, setDraft] = createSignal<InspectorDraft>(restored ?? initial);
-  const errors = createFormErrors(INSPECTOR_FIELDS, 'inspector');
-  createEffect(on(draft, (d) => saveDraft(slug(), id, d), { defer: true }));
-
-  const set = (field: InspectorField) => (value: string) => {
-    setDraft({ ...draft(), [field]: value });
-    errors.clearField(field);
-  };
-  const field = (name: InspectorField, label: string, extra: { hint?: string; optional?: boolean } = {}) => ({
-    id: `inspector-${name}`,
-    label,
-    value: draft()[name],
-    onValue: set(name),
-    error: errors.field(name),
-    ...extra,
+  const form = createDraftForm({
+    slot: inspectorDraft(slug(), id),
+    initial: props.record ? draftOf(props.record) : emptyDraft(),
+    fields: INSPECTOR_FIELDS,
+    idPrefix: 'inspector',
   });
+  const { draft, setDraft, errors, field } = form;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (errors.busy()) return;
-    const local = localErrors(draft());
-    if (Object.keys(local).length) return errors.setLocal(local);
-    await errors.run(async () => {
-      const form = toForm(draft());
-      const { inspector } = id
-        ? await inspectorsApi.update(slug(), id, form)
-        : await inspectorsApi.create(slug(), form);
-      clearDraft(slug(), id);
-      const href = `/t/${slug()}/inspectors/${inspector.id}`;
-      navigate(href);
-      notify(id ? s.saved : s.created(inspector.name), href);
-    });
-  };
+  const submit = form.onSubmit(localErrors, async (d) => {
+    const values = toForm(d);
+    const { inspector } = id
+      ? await inspectorsApi.update(slug(), id, values)
+      : await inspectorsApi.create(slug(), values);
+    form.clear();
+    const href = `/t/${slug()}/inspectors/${inspector.id}`;
+    navigate(href);
+    notify(id ? s.saved : s.created(inspector.name), href);
+  });
 
   return (
     <form class="form" onSubmit={submit} novalidate>
-      <Show when={restored}>
-        <Notice tone="info">
-          {s.draftRestored}{' '}
-          <Button
-            variant="link"
-            onClick={() => {
-              clearDraft(slug(), id);
-              setDraft(initial);
-              errors.clear();
-            }}
-          >
-            {s.discardDraft}
-          </Button>
-        </Notice>
-      </Show>
+      <DraftNotice
+        show={form.restored}
+        message={s.draftRestored}
+        discardLabel={s.discardDraft}
+        onDiscard={form.discard}
+      />
       <TextField {...field('name', s.name)} maxLength={30} autocomplete="off" />
       <SelectField
         {...field('type', s.type)}

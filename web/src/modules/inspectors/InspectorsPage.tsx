@@ -1,12 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { inspectorsTexts } from '../../texts/inspectors';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { CardsOrTable } from '../../ui/CardsOrTable';
 import { createLoad } from '../../ui/load';
-import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
-import { Pager } from '../../ui/Pager';
+import { PagedResult } from '../../ui/PagedResult';
+import { one, pageParam } from '../../ui/searchParams';
 import { useTenant } from '../shell/context';
 import { type InspectorQuery, inspectorsApi, type ZoneOption } from './api';
 import { InspectorFilters } from './InspectorFilters';
@@ -14,14 +13,12 @@ import { InspectorCards, InspectorTable } from './InspectorList';
 import { canManage } from './permissions';
 
 const PAGE_SIZE = 20;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 export default function InspectorsPage() {
   const { slug, config, session } = useTenant();
   const s = inspectorsTexts;
   // Filters live in the URL so back, reload and a shared link show the same list.
   const [search, setSearch] = useSearchParams();
-  const wide = createMediaQuery(WIDE);
   const [zones, setZones] = createSignal<ZoneOption[]>([]);
   // The zone filter is a convenience: without the zones list the page still works.
   onMount(() => {
@@ -33,15 +30,11 @@ export default function InspectorsPage() {
     type: one(search.type),
     zoneId: one(search.zoneId),
     status: one(search.status),
-    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+    page: pageParam(search.page),
     pageSize: PAGE_SIZE,
   }));
   const list = createLoad(query, (q) => inspectorsApi.list(slug(), q));
   const word = () => config().vocabulary.inspector;
-  const pages = () => {
-    const d = list.data();
-    return d ? Math.max(1, Math.ceil(d.total / (d.pageSize || PAGE_SIZE))) : 1;
-  };
 
   return (
     <Page title={s.title(word())}>
@@ -62,37 +55,16 @@ export default function InspectorsPage() {
         status={query().status ?? ''}
         onChange={(next) => setSearch({ ...next, page: undefined }, { replace: true })}
       />
-      <Show when={list.error()}>{(e) => <ErrorBanner message={e().message} onRetry={list.reload} />}</Show>
-      <Show when={list.loading()}>
-        <Loading inline />
-      </Show>
-      <Show when={list.data()}>
+      <PagedResult list={list} total={(n) => s.total(n, word())}>
         {(d) => (
-          <>
-            <p class="muted" aria-live="polite">
-              {s.total(d().total, word())}
-            </p>
-            <Show when={d().items.length} fallback={<p class="empty">{s.empty(word())}</p>}>
-              <Show
-                when={wide()}
-                fallback={<InspectorCards slug={slug()} items={d().items} vocabulary={config().vocabulary} />}
-              >
-                <InspectorTable slug={slug()} items={d().items} vocabulary={config().vocabulary} />
-              </Show>
-            </Show>
-            <Show when={pages() > 1}>
-              <Pager
-                page={d().page}
-                pages={pages()}
-                onPage={(page) => {
-                  setSearch({ page: page > 1 ? String(page) : undefined });
-                  window.scrollTo(0, 0);
-                }}
-              />
-            </Show>
-          </>
+          <CardsOrTable
+            count={d().items.length}
+            empty={s.empty(word())}
+            cards={<InspectorCards slug={slug()} items={d().items} vocabulary={config().vocabulary} />}
+            table={<InspectorTable slug={slug()} items={d().items} vocabulary={config().vocabulary} />}
+          />
         )}
-      </Show>
+      </PagedResult>
     </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { blankDraft, draftStore } from '../../ui/draftStore';
 import type { InspectorDetail } from './api';
 
 export const INSPECTOR_FIELDS = [
@@ -23,10 +24,7 @@ export function accountLabel(user: { displayName: string; username: string }): s
 }
 
 export function emptyDraft(): InspectorDraft {
-  const d = {} as InspectorDraft;
-  for (const f of DRAFT_KEYS) d[f] = '';
-  d.trainingHours = '0';
-  return d;
+  return { ...blankDraft(DRAFT_KEYS), trainingHours: '0' };
 }
 
 export function draftOf(record: InspectorDetail): InspectorDraft {
@@ -45,34 +43,9 @@ export function draftOf(record: InspectorDetail): InspectorDraft {
   };
 }
 
-// What is typed survives a reload or a dropped connection: kept per tenant and per record in
-// sessionStorage (this tab) until saved or discarded. Storage can throw (private mode, full quota).
-const key = (slug: string, id: string | null) => `dudao.inspectorDraft.${slug}.${id ?? 'new'}`;
-
-export function loadDraft(slug: string, id: string | null): InspectorDraft | null {
-  try {
-    const raw = sessionStorage.getItem(key(slug, id));
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as Partial<Record<string, unknown>>;
-    const d = emptyDraft();
-    for (const f of DRAFT_KEYS) {
-      const v = saved[f];
-      if (typeof v === 'string') d[f] = v;
-    }
-    return d;
-  } catch {
-    return null;
-  }
-}
-
-export function saveDraft(slug: string, id: string | null, d: InspectorDraft): void {
-  try {
-    sessionStorage.setItem(key(slug, id), JSON.stringify(d));
-  } catch {}
-}
-
-export function clearDraft(slug: string, id: string | null): void {
-  try {
-    sessionStorage.removeItem(key(slug, id));
-  } catch {}
-}
+// Kept per tenant and record for this tab, until saved or discarded.
+export const inspectorDraft = draftStore({
+  prefix: 'dudao.inspectorDraft',
+  fields: DRAFT_KEYS,
+  empty: emptyDraft,
+});

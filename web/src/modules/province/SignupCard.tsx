@@ -4,9 +4,9 @@ import { texts } from '../../texts';
 import { provinceTexts } from '../../texts/province';
 import { signupTexts } from '../../texts/signup';
 import { Button } from '../../ui/Button';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { formatTime } from '../../ui/format';
 import { InfoList } from '../../ui/InfoList';
-import { ConfirmAction } from './ConfirmAction';
 import { RejectForm } from './RejectForm';
 
 interface SignupCardProps {
@@ -46,10 +46,10 @@ export function SignupCard(props: SignupCardProps) {
         }
       >
         <div class="actions">
-          <ConfirmAction
+          <ConfirmButton
             label={p.approve}
             question={`${p.approve}“${a().orgName}”？`}
-            busyText={p.approving}
+            progress={p.approving}
             run={async () => {
               const { tenant, admin } = await api.province.approve(a().id);
               props.onDone(p.approved(a().orgName, tenant.slug, admin.username, admin.initialPassword));

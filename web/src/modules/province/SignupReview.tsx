@@ -1,8 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../../api';
 import { provinceTexts } from '../../texts/province';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
@@ -25,13 +24,7 @@ export function SignupReview(props: { onChanged: () => void }) {
   return (
     <Section title={provinceTexts.signups}>
       <Show when={notice()}>{(m) => <Notice>{m()}</Notice>}</Show>
-      <Show when={signups.error()}>
-        {(e) => <ErrorBanner message={e().message} onRetry={signups.reload} />}
-      </Show>
-      <Show when={signups.loading() && !signups.data()}>
-        <Loading inline />
-      </Show>
-      <Show when={signups.data()}>
+      <Loaded load={signups} inline>
         {(d) => (
           <Show when={d().applications.length} fallback={<p class="muted">{provinceTexts.noSignups}</p>}>
             <ul class="cards">
@@ -39,7 +32,7 @@ export function SignupReview(props: { onChanged: () => void }) {
             </ul>
           </Show>
         )}
-      </Show>
+      </Loaded>
     </Section>
   );
 }

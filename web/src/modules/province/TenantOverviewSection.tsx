@@ -1,9 +1,8 @@
 import { Show } from 'solid-js';
 import type { TenantsOverview } from '../../api';
 import { provinceTexts } from '../../texts/province';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
+import { LoadStatus } from '../../ui/LoadStatus';
 import type { Load } from '../../ui/load';
 import { createMediaQuery, WIDE } from '../../ui/media';
 import { Notice } from '../../ui/Notice';
@@ -26,12 +25,7 @@ export function TenantOverviewSection(props: TenantOverviewSectionProps) {
     <section class="section">
       <h1>{p.title}</h1>
       <Show when={props.notice}>{(m) => <Notice>{m()}</Notice>}</Show>
-      <Show when={props.load.error()}>
-        {(e) => <ErrorBanner message={e().message} onRetry={props.load.reload} />}
-      </Show>
-      <Show when={props.load.loading()}>
-        <Loading inline />
-      </Show>
+      <LoadStatus load={props.load} />
       <Show when={props.load.data()}>
         {(d) => (
           <>

@@ -2,13 +2,13 @@ import { createSignal, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { suggestionsTexts } from '../../texts/suggestions';
 import { Button } from '../../ui/Button';
+import { storedText, storeText } from '../../ui/draftStore';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { UnitPicker } from '../units/UnitPicker';
 import { type CategoryOption, type Suggestion, suggestionsApi } from './api';
-import { storedText, storeText } from './draft';
 
 const s = suggestionsTexts;
 const FIELDS = ['category', 'unitId', 'officeNote'] as const;

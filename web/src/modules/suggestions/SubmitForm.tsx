@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { type CategoryOption, type SuggestionForm, suggestionsApi } from './api';
-import { clearSuggestionDraft, emptySuggestion, loadSuggestionDraft, saveSuggestionDraft } from './draft';
+import { emptySuggestion, suggestionDraft } from './draft';
 
 const s = suggestionsTexts;
 const FIELDS = ['title', 'category', 'body'] as const;
@@ -23,14 +23,15 @@ interface Props {
 
 /** The short form every staff member sees first: title, category, text. */
 export function SubmitForm(props: Props) {
-  const restored = loadSuggestionDraft(props.slug, props.userId);
+  const draft = suggestionDraft(props.slug, props.userId);
+  const restored = draft.load();
   const [form, setForm] = createSignal<SuggestionForm>(restored ?? emptySuggestion());
   const [notice, setNotice] = createSignal(restored ? s.draftRestored : '');
   const errors = createFormErrors(FIELDS, 'sg');
   const set = (field: (typeof FIELDS)[number], value: string) => {
     const next = { ...form(), [field]: value };
     setForm(next);
-    saveSuggestionDraft(props.slug, props.userId, next);
+    draft.save(next);
     errors.clearField(field);
   };
   const submit = (e: Event) => {
@@ -50,7 +51,7 @@ export function SubmitForm(props: Props) {
         body: f.body.trim(),
         category: f.category,
       });
-      clearSuggestionDraft(props.slug, props.userId);
+      draft.clear();
       setForm(emptySuggestion());
       setNotice(s.submitted);
       props.onSent();

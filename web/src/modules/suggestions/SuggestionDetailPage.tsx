@@ -1,17 +1,16 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { suggestionsTexts } from '../../texts/suggestions';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
+import { TextStepForm } from '../../ui/TextStepForm';
 import { useTenant } from '../shell/context';
 import { type Suggestion, suggestionsApi } from './api';
 import { ForwardForm } from './ForwardForm';
 import { Replies, StatusBadge } from './Replies';
-import { TextStepForm } from './TextStepForm';
 import './suggestions.css';
 
 const s = suggestionsTexts;
@@ -48,11 +47,7 @@ export default function SuggestionDetailPage() {
       <Show when={message()}>
         <Notice>{message()}</Notice>
       </Show>
-      <Show when={one.error()}>{(e) => <ErrorBanner message={e().message} onRetry={one.reload} />}</Show>
-      <Show when={one.loading() && !one.data()}>
-        <Loading />
-      </Show>
-      <Show when={one.data()}>
+      <Loaded load={one}>
         {(d) => {
           const item = () => d().suggestion;
           return (
@@ -86,6 +81,8 @@ export default function SuggestionDetailPage() {
                   maxLength={2000}
                   draftKey={`dudao.suggestionAnswer.${item().id}`}
                   submitLabel={s.sendAnswer}
+                  savingLabel={s.saving}
+                  rows={4}
                   onSend={async (answer) => {
                     const r = await suggestionsApi.answer(slug(), item().id, answer);
                     done(r.suggestion, s.answered);
@@ -112,6 +109,8 @@ export default function SuggestionDetailPage() {
                   variant="secondary"
                   draftKey={`dudao.suggestionClose.${item().id}`}
                   submitLabel={s.close}
+                  savingLabel={s.saving}
+                  rows={4}
                   onSend={async (note) => {
                     const r = await suggestionsApi.close(slug(), item().id, note);
                     done(r.suggestion, s.closed);
@@ -121,7 +120,7 @@ export default function SuggestionDetailPage() {
             </>
           );
         }}
-      </Show>
+      </Loaded>
     </Page>
   );
 }

@@ -3,14 +3,13 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Role } from '../../api';
 import { texts } from '../../texts';
 import { suggestionsTexts } from '../../texts/suggestions';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
 import { createLoad } from '../../ui/load';
 import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
-import { Pager } from '../../ui/Pager';
+import { PagedResult } from '../../ui/PagedResult';
 import { SelectField } from '../../ui/SelectField';
+import { one, pageParam } from '../../ui/searchParams';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type CategoryOption, type SuggestionBox, type SuggestionQuery, suggestionsApi } from './api';
@@ -22,7 +21,6 @@ import './suggestions.css';
 const s = suggestionsTexts;
 const PAGE_SIZE = 20;
 const STATUSES = ['submitted', 'forwarded', 'answered', 'closed'];
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 /** The boxes a role opens (the server refuses the others with 403). */
 export function boxesOf(role: Role): SuggestionBox[] {
@@ -48,16 +46,12 @@ export default function SuggestionsPage() {
     status: one(search.status),
     category: one(search.category),
     q: one(search.q),
-    page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+    page: pageParam(search.page),
     pageSize: PAGE_SIZE,
   }));
   const list = createLoad(q, (query) => suggestionsApi.list(slug(), query));
   const [text, setText] = createSignal(q().q ?? '');
   const categories = (): CategoryOption[] => list.data()?.categories ?? [];
-  const pages = () => {
-    const d = list.data();
-    return d ? Math.max(1, Math.ceil(d.total / PAGE_SIZE)) : 1;
-  };
   const unitWord = () => config().vocabulary.unit;
   const tabHref = (b: SuggestionBox) => `/t/${slug()}/suggestions${b === 'mine' ? '' : `?tab=${b}`}`;
   const applyText = (replace: boolean) =>
@@ -136,74 +130,55 @@ export default function SuggestionsPage() {
             onValue={(v) => setSearch({ status: v || undefined, page: undefined }, { replace: true })}
           />
         </form>
-        <Show when={list.error()}>{(e) => <ErrorBanner message={e().message} onRetry={list.reload} />}</Show>
-        <Show when={list.loading()}>
-          <Loading inline />
-        </Show>
-        <Show when={list.data()}>
+        <PagedResult list={list} total={s.total}>
           {(d) => (
-            <>
-              <p class="muted" aria-live="polite">
-                {s.total(d().total)}
-              </p>
-              <Show
-                when={wide() && d().box === 'office' && d().items.length}
-                fallback={
-                  <SuggestionList
-                    slug={slug()}
-                    items={d().items}
-                    unitWord={unitWord()}
-                    showReplies={d().box === 'mine'}
-                    empty={d().box === 'mine' && !q().status ? s.emptyMine : s.empty}
-                  />
-                }
-              >
-                <div class="table-wrap">
-                  <table class="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{s.fieldTitle}</th>
-                        <th scope="col">{s.category}</th>
-                        <th scope="col">{s.status}</th>
-                        <th scope="col">{s.author}</th>
-                        <th scope="col">{s.unit(unitWord())}</th>
-                        <th scope="col">{s.createdAt}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={d().items}>
-                        {(row) => (
-                          <tr>
-                            <th scope="row">
-                              <A href={`/t/${slug()}/suggestions/${row.id}`}>{row.title}</A>
-                            </th>
-                            <td>{row.categoryLabel ?? s.noCategory}</td>
-                            <td>
-                              <StatusBadge item={row} />
-                            </td>
-                            <td>{row.author?.name ?? texts.common.none}</td>
-                            <td>{row.unit?.name ?? texts.common.none}</td>
-                            <td>{formatTime(row.createdAt)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
-              </Show>
-              <Show when={pages() > 1}>
-                <Pager
-                  page={d().page}
-                  pages={pages()}
-                  onPage={(page) => {
-                    setSearch({ page: page > 1 ? String(page) : undefined });
-                    window.scrollTo(0, 0);
-                  }}
+            <Show
+              when={wide() && d().box === 'office' && d().items.length}
+              fallback={
+                <SuggestionList
+                  slug={slug()}
+                  items={d().items}
+                  unitWord={unitWord()}
+                  showReplies={d().box === 'mine'}
+                  empty={d().box === 'mine' && !q().status ? s.emptyMine : s.empty}
                 />
-              </Show>
-            </>
+              }
+            >
+              <div class="table-wrap">
+                <table class="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{s.fieldTitle}</th>
+                      <th scope="col">{s.category}</th>
+                      <th scope="col">{s.status}</th>
+                      <th scope="col">{s.author}</th>
+                      <th scope="col">{s.unit(unitWord())}</th>
+                      <th scope="col">{s.createdAt}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={d().items}>
+                      {(row) => (
+                        <tr>
+                          <th scope="row">
+                            <A href={`/t/${slug()}/suggestions/${row.id}`}>{row.title}</A>
+                          </th>
+                          <td>{row.categoryLabel ?? s.noCategory}</td>
+                          <td>
+                            <StatusBadge item={row} />
+                          </td>
+                          <td>{row.author?.name ?? texts.common.none}</td>
+                          <td>{row.unit?.name ?? texts.common.none}</td>
+                          <td>{formatTime(row.createdAt)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </Show>
           )}
-        </Show>
+        </PagedResult>
       </section>
     </Page>
   );

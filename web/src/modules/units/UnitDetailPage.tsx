@@ -1,13 +1,13 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { toApiError } from '../../api';
 import { texts } from '../../texts';
 import { unitsTexts } from '../../texts/units';
-import { Button } from '../../ui/Button';
+import { ArchiveActions } from '../../ui/ArchiveActions';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatCount } from '../../ui/format';
+import { createFormErrors } from '../../ui/formErrors';
 import { InfoList } from '../../ui/InfoList';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
@@ -31,17 +31,7 @@ export default function UnitDetailPage() {
       <p>
         <A href={`/t/${slug()}/units`}>{s.backToList(config().vocabulary.unit)}</A>
       </p>
-      <Show when={record.error()}>
-        {(e) => <ErrorBanner message={e().message} onRetry={record.reload} />}
-      </Show>
-      <Show
-        when={record.data()}
-        fallback={
-          <Show when={!record.error()}>
-            <Loading />
-          </Show>
-        }
-      >
+      <Loaded load={record}>
         {(d) => (
           <Detail
             unit={d().unit}
@@ -49,7 +39,7 @@ export default function UnitDetailPage() {
             onChange={(unit) => record.mutate({ unit })}
           />
         )}
-      </Show>
+      </Loaded>
     </Page>
   );
 }
@@ -59,33 +49,26 @@ function Detail(props: { unit: UnitDetail; manage: boolean; onChange: (unit: Uni
   const vocab = () => config().vocabulary;
   const u = () => props.unit;
   const [confirming, setConfirming] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<{ message: string; details: string[] } | null>(null);
+  const errors = createFormErrors([], 'unit-status');
+  const busy = errors.busy;
 
   const setStatus = async (action: 'archive' | 'restore') => {
-    setBusy(true);
-    setError(null);
     setMessage(null);
-    try {
+    await errors.run(async () => {
       const { unit } = await unitsApi[action](slug(), u().id);
       props.onChange(unit);
       setMessage(action === 'archive' ? s.archivedDone(unit.name) : s.restoredDone(unit.name));
-      setConfirming(false);
-    } catch (err) {
-      const e = toApiError(err);
-      setError({ message: e.message, details: e.issues.map((i) => i.message) });
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
+    });
+    // Done or refused, the question has been answered.
+    setConfirming(false);
   };
 
   const none = texts.common.none;
   return (
     <>
       <Show when={message()}>{(m) => <Notice>{m()}</Notice>}</Show>
-      <Show when={error()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
+      <Show when={errors.banner()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
       <Show when={u().status === 'archived'}>
         <Notice tone="info">{s.archivedNote(vocab().zone)}</Notice>
       </Show>
@@ -120,34 +103,20 @@ function Detail(props: { unit: UnitDetail; manage: boolean; onChange: (unit: Uni
           </p>
         </Show>
         <Show when={props.manage}>
-          <p class="actions">
-            <A class="btn btn-secondary" href={`/t/${slug()}/units/${u().id}/edit`}>
-              {s.edit}
-            </A>
-            <Show
-              when={u().status === 'active'}
-              fallback={
-                <Button busy={busy()} onClick={() => setStatus('restore')}>
-                  {s.restore}
-                </Button>
-              }
-            >
-              <Button variant="danger" onClick={() => setConfirming(true)} disabled={confirming()}>
-                {s.archive}
-              </Button>
-            </Show>
-          </p>
-          <Show when={confirming()}>
-            <div class="confirm-box" role="alertdialog" aria-label={s.archive}>
-              <p>{s.confirmArchive(u().name, vocab().zone)}</p>
-              <p class="actions">
-                <Button variant="danger" busy={busy()} onClick={() => setStatus('archive')}>
-                  {s.confirm}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{texts.common.cancel}</Button>
-              </p>
-            </div>
-          </Show>
+          <ArchiveActions
+            editHref={`/t/${slug()}/units/${u().id}/edit`}
+            editLabel={s.edit}
+            active={u().status === 'active'}
+            archiveLabel={s.archive}
+            restoreLabel={s.restore}
+            question={s.confirmArchive(u().name, vocab().zone)}
+            confirmLabel={s.confirm}
+            busy={busy()}
+            confirming={confirming()}
+            setConfirming={setConfirming}
+            onArchive={() => setStatus('archive')}
+            onRestore={() => setStatus('restore')}
+          />
         </Show>
       </Section>
       <Section title={s.inspectors(vocab().inspector)}>

@@ -1,8 +1,8 @@
-import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { TenantConfig, UnitKind } from '../../api';
 import { unitsTexts } from '../../texts/units';
+import { FilterForm } from '../../ui/FilterForm';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { createSearchBox } from '../../ui/searchBox';
 import type { Ref } from './api';
 
 export interface UnitFilterValues {
@@ -26,53 +26,20 @@ interface UnitFiltersProps {
   onChange: (filters: UnitFilterValues) => void;
 }
 
-const DEBOUNCE_MS = 400;
-
 export function UnitFilters(props: UnitFiltersProps) {
   const unit = () => props.vocabulary.unit;
-  // The box keeps its own text so typing is never overwritten by the (debounced) URL.
-  const [text, setText] = createSignal(props.q);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-  // Back/forward changes the URL under the box; follow it unless it is what the box already says.
-  createEffect(
-    on(
-      () => props.q,
-      (q) => {
-        if (q !== text().trim()) setText(q);
-      },
-      { defer: true },
-    ),
+  const box = createSearchBox(
+    () => props.q,
+    (q) => props.onChange({ q }),
   );
 
-  const commit = () => {
-    clearTimeout(timer);
-    const q = text().trim();
-    if (q !== props.q) props.onChange({ q: q || undefined });
-  };
-
   return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        commit();
-      }}
+    <FilterForm
+      box={box}
+      searchId="units-q"
+      searchLabel={unitsTexts.search(unit())}
+      searchPlaceholder={unitsTexts.searchPlaceholder(unit())}
     >
-      <TextField
-        id="units-q"
-        type="search"
-        label={unitsTexts.search(unit())}
-        placeholder={unitsTexts.searchPlaceholder(unit())}
-        value={text()}
-        onValue={(v) => {
-          setText(v);
-          clearTimeout(timer);
-          timer = setTimeout(commit, DEBOUNCE_MS);
-        }}
-        enterkeyhint="search"
-        autocomplete="off"
-      />
       <SelectField
         id="units-kind"
         label={unitsTexts.kind}
@@ -111,6 +78,6 @@ export function UnitFilters(props: UnitFiltersProps) {
         ]}
         onValue={(v) => props.onChange({ status: v || undefined })}
       />
-    </form>
+    </FilterForm>
   );
 }

@@ -1,28 +1,19 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { texts } from '../../texts';
 import { unitsTexts } from '../../texts/units';
 import { Button } from '../../ui/Button';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { createDraftForm } from '../../ui/draftForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
-import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type UnitDetail, type UnitForm, type UnitListItem, unitsApi, type ZoneSummary } from './api';
-import {
-  clearDraft,
-  draftOf,
-  emptyDraft,
-  loadDraft,
-  saveDraft,
-  UNIT_FIELDS,
-  type UnitDraft,
-  type UnitField,
-} from './draft';
+import { draftOf, emptyDraft, UNIT_FIELDS, type UnitDraft, type UnitField, unitDraft } from './draft';
 
 const s = unitsTexts;
 
@@ -48,12 +39,20 @@ export default function UnitFormPage() {
     const r = record.data()?.unit;
     return id() ? (r ? s.editTitle(r.name) : s.edit) : s.newTitle(unit());
   };
-  const ready = () => {
-    const c = choices.data();
-    if (!c) return null;
-    if (!id()) return { ...c, record: null };
-    const r = record.data();
-    return r ? { ...c, record: r.unit } : null;
+  // The record (when editing) and the choices, as one load: the form waits for both.
+  const both = {
+    data: () => {
+      const c = choices.data();
+      if (!c) return null;
+      if (!id()) return { ...c, record: null };
+      const r = record.data();
+      return r ? { ...c, record: r.unit } : null;
+    },
+    error: () => (id() ? record.error() : null) ?? choices.error(),
+    reload: () => {
+      if (id()) record.reload();
+      choices.reload();
+    },
   };
   return (
     <Page title={title()}>
@@ -62,27 +61,9 @@ export default function UnitFormPage() {
           {id() ? texts.common.cancel : s.backToList(unit())}
         </A>
       </p>
-      <Show when={(id() ? record.error() : null) ?? choices.error()}>
-        {(e) => (
-          <ErrorBanner
-            message={e().message}
-            onRetry={() => {
-              if (id()) record.reload();
-              choices.reload();
-            }}
-          />
-        )}
-      </Show>
-      <Show
-        when={ready()}
-        fallback={
-          <Show when={!record.error() && !choices.error()}>
-            <Loading />
-          </Show>
-        }
-      >
+      <Loaded load={both}>
         {(d) => <UnitFormView record={d().record} groups={d().groups} zones={d().zones} />}
-      </Show>
+      </Loaded>
     </Page>
   );
 }
@@ -132,24 +113,13 @@ function UnitFormView(props: FormProps) {
   const navigate = useNavigate();
   const vocab = () => config().vocabulary;
   const id = props.record?.id ?? null;
-  const restored = loadDraft(slug(), id);
-  const initial = props.record ? draftOf(props.record) : emptyDraft();
-  const [draft, setDraft] = createSignal<UnitDraft>(restored ?? initial);
-  const errors = createFormErrors(UNIT_FIELDS, 'unit');
-  createEffect(on(draft, (d) => saveDraft(slug(), id, d), { defer: true }));
-
-  const set = (field: UnitField) => (value: string) => {
-    setDraft({ ...draft(), [field]: value });
-    errors.clearField(field);
-  };
-  const field = (name: UnitField, label: string, extra: { hint?: string; optional?: boolean } = {}) => ({
-    id: `unit-${name}`,
-    label,
-    value: draft()[name],
-    onValue: set(name),
-    error: errors.field(name),
-    ...extra,
+  const form = createDraftForm({
+    slot: unitDraft(slug(), id),
+    initial: props.record ? draftOf(props.record) : emptyDraft(),
+    fields: UNIT_FIELDS,
+    idPrefix: 'unit',
   });
+  const { errors, field } = form;
 
   // The unit's current parent stays choosable even if it is archived; a unit is never its own parent.
   const parentOptions = () => {
@@ -162,38 +132,23 @@ function UnitFormView(props: FormProps) {
   const zoneOptions = () =>
     props.zones.map((z) => ({ value: z.id, label: s.zoneOption(z.name, z.unitCount, z.limit) }));
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (errors.busy()) return;
-    const local = localErrors(draft());
-    if (Object.keys(local).length) return errors.setLocal(local);
-    await errors.run(async () => {
-      const form = toForm(draft());
-      const { unit } = id ? await unitsApi.update(slug(), id, form) : await unitsApi.create(slug(), form);
-      clearDraft(slug(), id);
-      const href = `/t/${slug()}/units/${unit.id}`;
-      navigate(href);
-      notify(id ? s.saved : s.created(unit.name), href);
-    });
-  };
+  const submit = form.onSubmit(localErrors, async (d) => {
+    const values = toForm(d);
+    const { unit } = id ? await unitsApi.update(slug(), id, values) : await unitsApi.create(slug(), values);
+    form.clear();
+    const href = `/t/${slug()}/units/${unit.id}`;
+    navigate(href);
+    notify(id ? s.saved : s.created(unit.name), href);
+  });
 
   return (
     <form class="form" onSubmit={submit} novalidate>
-      <Show when={restored}>
-        <Notice tone="info">
-          {s.draftRestored}{' '}
-          <Button
-            variant="link"
-            onClick={() => {
-              clearDraft(slug(), id);
-              setDraft(initial);
-              errors.clear();
-            }}
-          >
-            {s.discardDraft}
-          </Button>
-        </Notice>
-      </Show>
+      <DraftNotice
+        show={form.restored}
+        message={s.draftRestored}
+        discardLabel={s.discardDraft}
+        onDiscard={form.discard}
+      />
       <TextField {...field('name', s.name)} maxLength={60} autocomplete="off" />
       <SelectField
         {...field('kind', s.kind)}

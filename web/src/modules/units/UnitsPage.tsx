@@ -2,12 +2,11 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { unitsTexts } from '../../texts/units';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Loading } from '../../ui/Loading';
+import { CardsOrTable } from '../../ui/CardsOrTable';
 import { createLoad } from '../../ui/load';
-import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
-import { Pager } from '../../ui/Pager';
+import { PagedResult } from '../../ui/PagedResult';
+import { one, pageParam } from '../../ui/searchParams';
 import { useTenant } from '../shell/context';
 import { type UnitListQuery, unitsApi } from './api';
 import { canManageUnits } from './permissions';
@@ -17,13 +16,10 @@ import { UnitTable } from './UnitTable';
 
 const PAGE_SIZE = 20;
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 export default function UnitsPage() {
   const { slug, config, session } = useTenant();
   // Filters live in the URL so back, reload and a shared link show the same list.
   const [search, setSearch] = useSearchParams();
-  const wide = createMediaQuery(WIDE);
 
   const query = createMemo<UnitListQuery>(() => {
     const status = one(search.status);
@@ -33,7 +29,7 @@ export default function UnitsPage() {
       zoneId: one(search.zoneId),
       parentId: one(search.parentId),
       status: status === 'archived' || status === 'all' ? status : '',
-      page: Math.max(1, Number.parseInt(one(search.page), 10) || 1),
+      page: pageParam(search.page),
       pageSize: PAGE_SIZE,
     };
   });
@@ -50,10 +46,6 @@ export default function UnitsPage() {
 
   const unit = () => config().vocabulary.unit;
   const href = (id: string) => `/t/${slug()}/units/${id}`;
-  const pages = () => {
-    const d = units.data();
-    return d ? Math.max(1, Math.ceil(d.total / (d.pageSize || PAGE_SIZE))) : 1;
-  };
 
   return (
     <Page title={texts.shell.unitList(unit())}>
@@ -76,37 +68,16 @@ export default function UnitsPage() {
         status={query().status ?? ''}
         onChange={(next) => setSearch({ ...next, page: undefined }, { replace: true })}
       />
-      <Show when={units.error()}>{(e) => <ErrorBanner message={e().message} onRetry={units.reload} />}</Show>
-      <Show when={units.loading()}>
-        <Loading inline />
-      </Show>
-      <Show when={units.data()}>
+      <PagedResult list={units} total={(n) => unitsTexts.total(n, unit())}>
         {(d) => (
-          <>
-            <p class="muted" aria-live="polite">
-              {unitsTexts.total(d().total, unit())}
-            </p>
-            <Show when={d().items.length} fallback={<p class="empty">{unitsTexts.empty(unit())}</p>}>
-              <Show
-                when={wide()}
-                fallback={<UnitCards items={d().items} vocabulary={config().vocabulary} href={href} />}
-              >
-                <UnitTable items={d().items} vocabulary={config().vocabulary} href={href} />
-              </Show>
-            </Show>
-            <Show when={pages() > 1}>
-              <Pager
-                page={d().page}
-                pages={pages()}
-                onPage={(page) => {
-                  setSearch({ page: page > 1 ? String(page) : undefined });
-                  window.scrollTo(0, 0);
-                }}
-              />
-            </Show>
-          </>
+          <CardsOrTable
+            count={d().items.length}
+            empty={unitsTexts.empty(unit())}
+            cards={<UnitCards items={d().items} vocabulary={config().vocabulary} href={href} />}
+            table={<UnitTable items={d().items} vocabulary={config().vocabulary} href={href} />}
+          />
         )}
-      </Show>
+      </PagedResult>
     </Page>
   );
 }

@@ -1,21 +1,23 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { toApiError } from '../../api';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { zonesTexts } from '../../texts/zones';
+import { ActionCard } from '../../ui/ActionCard';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createFormErrors } from '../../ui/formErrors';
-import { Loading } from '../../ui/Loading';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
+import { SearchList } from '../../ui/SearchList';
 import { Section } from '../../ui/Section';
-import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { type UnitListItem, unitsApi } from '../units/api';
 import { canManageUnits } from '../units/permissions';
 import { type ZoneSummary, zonesApi } from './api';
+import { createZoneFields, ZoneFields } from './ZoneFields';
 
 const s = zonesTexts;
 
@@ -43,15 +45,7 @@ export default function ZoneDetailPage() {
       <p>
         <A href={`/t/${slug()}/zones`}>{s.backToList(vocab().zone)}</A>
       </p>
-      <Show when={data.error()}>{(e) => <ErrorBanner message={e().message} onRetry={data.reload} />}</Show>
-      <Show
-        when={data.data()}
-        fallback={
-          <Show when={!data.error()}>
-            <Loading />
-          </Show>
-        }
-      >
+      <Loaded load={data}>
         {(d) => (
           <Show when={d().zone} fallback={<ErrorBanner message={texts.common.notFoundBody} />}>
             {(zone) => (
@@ -59,7 +53,7 @@ export default function ZoneDetailPage() {
             )}
           </Show>
         )}
-      </Show>
+      </Loaded>
     </Page>
   );
 }
@@ -78,30 +72,23 @@ function ZoneEditor(props: EditorProps) {
   const z = () => props.zone;
   const [toAdd, setToAdd] = createSignal<UnitListItem[]>([]);
   const [toRemove, setToRemove] = createSignal<string[]>([]);
-  const [saving, setSaving] = createSignal(false);
-  const [error, setError] = createSignal<{ message: string; details: string[] } | null>(null);
+  // No fields of its own: whatever the server finds wrong is listed in the banner.
+  const errors = createFormErrors([], 'zone-units');
   const [message, setMessage] = createSignal<string | null>(null);
 
   const total = createMemo(() => z().unitCount + toAdd().length - toRemove().length);
   const changed = () => toAdd().length > 0 || toRemove().length > 0;
 
   const save = async () => {
-    if (saving() || !changed()) return;
-    setSaving(true);
-    setError(null);
+    if (errors.busy() || !changed()) return;
     setMessage(null);
-    try {
+    await errors.run(async () => {
       await zonesApi.assign(slug(), z().id, { add: toAdd().map((u) => u.id), remove: toRemove() });
       setToAdd([]);
       setToRemove([]);
       setMessage(s.changesSaved);
       props.onSaved();
-    } catch (err) {
-      const e = toApiError(err);
-      setError({ message: e.message, details: e.issues.map((i) => i.message) });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -132,33 +119,32 @@ function ZoneEditor(props: EditorProps) {
               {(u) => {
                 const leaving = () => toRemove().includes(u.id);
                 return (
-                  <li
-                    class="card"
-                    style={{ display: 'flex', 'justify-content': 'space-between', gap: '8px' }}
-                  >
-                    <span>
-                      <A href={`/t/${slug()}/units/${u.id}`}>{u.name}</A>
-                      <span class="card-meta" style={{ display: 'block' }}>
+                  <ActionCard
+                    title={<A href={`/t/${slug()}/units/${u.id}`}>{u.name}</A>}
+                    meta={
+                      <>
                         {u.kindLabel}
                         <Show when={leaving()}>
                           {' · '}
                           <span class="warn-text">{s.toRemove}</span>
                         </Show>
-                      </span>
-                    </span>
-                    <Show when={manage()}>
-                      <Button
-                        aria-label={`${leaving() ? s.undo : s.remove}${u.name}`}
-                        onClick={() =>
-                          setToRemove(
-                            leaving() ? toRemove().filter((r) => r !== u.id) : [...toRemove(), u.id],
-                          )
-                        }
-                      >
-                        {leaving() ? s.undo : s.remove}
-                      </Button>
-                    </Show>
-                  </li>
+                      </>
+                    }
+                    action={
+                      <Show when={manage()}>
+                        <Button
+                          aria-label={`${leaving() ? s.undo : s.remove}${u.name}`}
+                          onClick={() =>
+                            setToRemove(
+                              leaving() ? toRemove().filter((r) => r !== u.id) : [...toRemove(), u.id],
+                            )
+                          }
+                        >
+                          {leaving() ? s.undo : s.remove}
+                        </Button>
+                      </Show>
+                    }
+                  />
                 );
               }}
             </For>
@@ -169,21 +155,18 @@ function ZoneEditor(props: EditorProps) {
           <ul class="cards" aria-label={s.toAdd}>
             <For each={toAdd()}>
               {(u) => (
-                <li class="card" style={{ display: 'flex', 'justify-content': 'space-between', gap: '8px' }}>
-                  <span>
-                    {u.name}
-                    <span class="card-meta" style={{ display: 'block' }}>
-                      {u.kindLabel}
-                      <Show when={u.zoneName}>{(n) => <> · {s.inOther(n())}</>}</Show>
-                    </span>
-                  </span>
-                  <Button
-                    aria-label={`${s.undo}${u.name}`}
-                    onClick={() => setToAdd(toAdd().filter((a) => a.id !== u.id))}
-                  >
-                    {s.undo}
-                  </Button>
-                </li>
+                <ActionCard
+                  title={u.name}
+                  meta={<UnitMeta unit={u} />}
+                  action={
+                    <Button
+                      aria-label={`${s.undo}${u.name}`}
+                      onClick={() => setToAdd(toAdd().filter((a) => a.id !== u.id))}
+                    >
+                      {s.undo}
+                    </Button>
+                  }
+                />
               )}
             </For>
           </ul>
@@ -202,9 +185,11 @@ function ZoneEditor(props: EditorProps) {
             <p class="warn-text">{s.overLimit(total(), z().limit)}</p>
           </Show>
         </div>
-        <Show when={error()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
-        <Button variant="primary" class="btn-block" busy={saving()} disabled={!changed()} onClick={save}>
-          {saving() ? s.saving : s.saveChanges}
+        <Show when={errors.banner()}>
+          {(e) => <ErrorBanner message={e().message} details={e().details} />}
+        </Show>
+        <Button variant="primary" class="btn-block" busy={errors.busy()} disabled={!changed()} onClick={save}>
+          {errors.busy() ? s.saving : s.saveChanges}
         </Button>
         <EditZone zone={z()} onSaved={props.onSaved} />
         <Show when={z().unitCount === 0 && props.members.length === 0}>
@@ -219,86 +204,52 @@ function ZoneEditor(props: EditorProps) {
 function UnitSearch(props: { exclude: Set<string>; onAdd: (u: UnitListItem) => void }) {
   const { slug, config } = useTenant();
   const vocab = () => config().vocabulary;
-  const [q, setQ] = createSignal('');
-  const [results, setResults] = createSignal<UnitListItem[]>([]);
-  const [searching, setSearching] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  onCleanup(() => clearTimeout(timer));
-  const search = (text: string) => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const id = ++seq;
-      setSearching(true);
-      setError(null);
-      try {
-        const page = await unitsApi.list(slug(), { q: text.trim(), group: 'false', pageSize: 20 });
-        if (id === seq) setResults(page.items);
-      } catch (err) {
-        if (id === seq) setError(toApiError(err).message);
-      } finally {
-        if (id === seq) setSearching(false);
-      }
-    }, 300);
-  };
-  onMount(() => search(''));
   return (
     <Section title={s.find(vocab().unit)}>
-      <TextField
+      <SearchList
         id="zone-unit-q"
-        type="search"
         label={s.find(vocab().unit)}
         placeholder={s.findPlaceholder(vocab().unit)}
-        value={q()}
-        onValue={(v) => {
-          setQ(v);
-          search(v);
-        }}
-        enterkeyhint="search"
-        autocomplete="off"
-      />
-      <Show when={searching()}>
-        <Loading inline />
-      </Show>
-      <Show when={error()}>{(m) => <ErrorBanner message={m()} />}</Show>
-      <ul class="cards" aria-label={s.find(vocab().unit)}>
-        <For each={results().filter((u) => !props.exclude.has(u.id))}>
-          {(u) => (
-            <li class="card" style={{ display: 'flex', 'justify-content': 'space-between', gap: '8px' }}>
-              <span>
-                {u.name}
-                <span class="card-meta" style={{ display: 'block' }}>
-                  {u.kindLabel}
-                  <Show when={u.zoneName}>{(n) => <> · {s.inOther(n())}</>}</Show>
-                </span>
-              </span>
+        search={async (q) => (await unitsApi.list(slug(), { q, group: 'false', pageSize: 20 })).items}
+        hide={(u) => props.exclude.has(u.id)}
+      >
+        {(u) => (
+          <ActionCard
+            title={u.name}
+            meta={<UnitMeta unit={u} />}
+            action={
               <Button aria-label={`${s.add}${u.name}`} onClick={() => props.onAdd(u)}>
                 {s.add}
               </Button>
-            </li>
-          )}
-        </For>
-      </ul>
+            }
+          />
+        )}
+      </SearchList>
     </Section>
   );
 }
 
-const FIELDS = ['name', 'note'] as const;
+/** A unit about to join: its kind, and the zone it would leave. */
+function UnitMeta(props: { unit: UnitListItem }) {
+  return (
+    <>
+      {props.unit.kindLabel}
+      <Show when={props.unit.zoneName}>{(n) => <> · {s.inOther(n())}</>}</Show>
+    </>
+  );
+}
 
 function EditZone(props: { zone: ZoneSummary; onSaved: () => void }) {
   const { slug } = useTenant();
-  const [name, setName] = createSignal(props.zone.name);
-  const [note, setNote] = createSignal(props.zone.note ?? '');
+  const fields = createZoneFields('zone-edit', { name: props.zone.name, note: props.zone.note ?? '' });
+  const errors = fields.errors;
   const [done, setDone] = createSignal(false);
-  const errors = createFormErrors(FIELDS, 'zone-edit');
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (errors.busy()) return;
-    if (!name().trim()) return errors.setLocal({ name: texts.common.required(s.name) });
+    if (errors.busy() || !fields.check()) return;
     setDone(false);
     await errors.run(async () => {
-      await zonesApi.update(slug(), props.zone.id, { name: name(), note: note() });
+      await zonesApi.update(slug(), props.zone.id, fields.values());
       setDone(true);
       props.onSaved();
     });
@@ -309,34 +260,7 @@ function EditZone(props: { zone: ZoneSummary; onSaved: () => void }) {
         <Show when={done()}>
           <Notice>{s.saved}</Notice>
         </Show>
-        <TextField
-          id="zone-edit-name"
-          label={s.name}
-          value={name()}
-          onValue={(v) => {
-            setName(v);
-            errors.clearField('name');
-          }}
-          error={errors.field('name')}
-          maxLength={30}
-          autocomplete="off"
-        />
-        <TextField
-          id="zone-edit-note"
-          label={s.note}
-          optional
-          value={note()}
-          onValue={(v) => {
-            setNote(v);
-            errors.clearField('note');
-          }}
-          error={errors.field('note')}
-          maxLength={200}
-          autocomplete="off"
-        />
-        <Show when={errors.banner()}>
-          {(b) => <ErrorBanner message={b().message} details={b().details} />}
-        </Show>
+        <ZoneFields state={fields} />
         <Button type="submit" busy={errors.busy()}>
           {errors.busy() ? s.saving : s.save}
         </Button>
@@ -349,26 +273,17 @@ function DeleteZone(props: { zone: ZoneSummary }) {
   const { slug, notify } = useTenant();
   const navigate = useNavigate();
   const [confirming, setConfirming] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<{ message: string; details: string[] } | null>(null);
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const errors = createFormErrors([], 'zone-delete');
+  const remove = () =>
+    errors.run(async () => {
       await zonesApi.remove(slug(), props.zone.id);
       const href = `/t/${slug()}/zones`;
       navigate(href);
       notify(s.deleted(props.zone.name), href);
-    } catch (err) {
-      const e = toApiError(err);
-      setError({ message: e.message, details: e.issues.map((i) => i.message) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div class="section">
-      <Show when={error()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
+      <Show when={errors.banner()}>{(e) => <ErrorBanner message={e().message} details={e().details} />}</Show>
       <Show
         when={confirming()}
         fallback={
@@ -377,15 +292,14 @@ function DeleteZone(props: { zone: ZoneSummary }) {
           </Button>
         }
       >
-        <div class="confirm-box" role="alertdialog" aria-label={s.delete}>
-          <p>{s.confirmDelete(props.zone.name)}</p>
-          <p class="actions">
-            <Button variant="danger" busy={busy()} onClick={remove}>
-              {s.confirm}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{texts.common.cancel}</Button>
-          </p>
-        </div>
+        <ConfirmDialog
+          label={s.delete}
+          question={s.confirmDelete(props.zone.name)}
+          confirmLabel={s.confirm}
+          busy={errors.busy()}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
       </Show>
     </div>
   );

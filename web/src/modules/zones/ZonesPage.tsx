@@ -1,26 +1,23 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { zonesTexts } from '../../texts/zones';
 import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
-import { Loading } from '../../ui/Loading';
+import { CardsOrTable } from '../../ui/CardsOrTable';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
-import { createMediaQuery, WIDE } from '../../ui/media';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
-import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { canManageUnits } from '../units/permissions';
 import { type ZoneSummary, zonesApi } from './api';
+import { createZoneFields, ZoneFields } from './ZoneFields';
 
 const s = zonesTexts;
 
 /** /zones: every responsibility zone with its units against the limit and its inspectors. */
 export default function ZonesPage() {
   const { slug, config, session } = useTenant();
-  const wide = createMediaQuery(WIDE);
   const zones = createLoad(
     () => slug(),
     (sl) => zonesApi.list(sl),
@@ -40,38 +37,34 @@ export default function ZonesPage() {
   );
   return (
     <Page title={s.title(vocab().zone)} intro={s.intro(config().zones.maxUnitsPerZone, vocab().unit)}>
-      <Show when={zones.error()}>{(e) => <ErrorBanner message={e().message} onRetry={zones.reload} />}</Show>
-      <Show when={zones.loading() && !zones.data()}>
-        <Loading />
-      </Show>
-      <Show when={zones.data()}>
+      <Loaded load={zones}>
         {(d) => (
-          <Show when={d().items.length} fallback={<p class="empty">{s.empty(vocab().zone)}</p>}>
-            <Show
-              when={wide()}
-              fallback={
-                <ul class="cards">
-                  <For each={d().items}>
-                    {(z) => (
-                      <li class="card">
-                        <h2 class="card-title">
-                          <A href={href(z)}>{z.name}</A>
-                        </h2>
-                        <p class="card-meta">
-                          {s.unitsIn(vocab().unit)} {count(z)}
-                        </p>
-                        <p class="card-meta">
-                          {vocab().inspector}：{people(z)}
-                        </p>
-                        <Show when={z.note}>
-                          <p class="card-meta">{z.note}</p>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              }
-            >
+          <CardsOrTable
+            count={d().items.length}
+            empty={s.empty(vocab().zone)}
+            cards={
+              <ul class="cards">
+                <For each={d().items}>
+                  {(z) => (
+                    <li class="card">
+                      <h2 class="card-title">
+                        <A href={href(z)}>{z.name}</A>
+                      </h2>
+                      <p class="card-meta">
+                        {s.unitsIn(vocab().unit)} {count(z)}
+                      </p>
+                      <p class="card-meta">
+                        {vocab().inspector}：{people(z)}
+                      </p>
+                      <Show when={z.note}>
+                        <p class="card-meta">{z.note}</p>
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            }
+            table={
               <div class="table-wrap">
                 <table class="table">
                   <thead>
@@ -98,10 +91,10 @@ export default function ZonesPage() {
                   </tbody>
                 </table>
               </div>
-            </Show>
-          </Show>
+            }
+          />
         )}
-      </Show>
+      </Loaded>
       <Show when={canManageUnits(session().user.role)}>
         <CreateZone onCreated={zones.reload} />
       </Show>
@@ -109,21 +102,17 @@ export default function ZonesPage() {
   );
 }
 
-const FIELDS = ['name', 'note'] as const;
-
 function CreateZone(props: { onCreated: () => void }) {
   const { slug, config, notify } = useTenant();
-  const [name, setName] = createSignal('');
-  const [note, setNote] = createSignal('');
-  const errors = createFormErrors(FIELDS, 'zone-new');
+  const fields = createZoneFields('zone-new', { name: '', note: '' });
+  const errors = fields.errors;
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (errors.busy()) return;
-    if (!name().trim()) return errors.setLocal({ name: texts.common.required(s.name) });
+    if (errors.busy() || !fields.check()) return;
     await errors.run(async () => {
-      const { zone } = await zonesApi.create(slug(), { name: name(), note: note() });
-      setName('');
-      setNote('');
+      const { zone } = await zonesApi.create(slug(), fields.values());
+      fields.setName('');
+      fields.setNote('');
       notify(s.created(zone.name));
       props.onCreated();
     });
@@ -131,34 +120,7 @@ function CreateZone(props: { onCreated: () => void }) {
   return (
     <Section title={s.create(config().vocabulary.zone)}>
       <form class="form" onSubmit={submit} novalidate>
-        <TextField
-          id="zone-new-name"
-          label={s.name}
-          value={name()}
-          onValue={(v) => {
-            setName(v);
-            errors.clearField('name');
-          }}
-          error={errors.field('name')}
-          maxLength={30}
-          autocomplete="off"
-        />
-        <TextField
-          id="zone-new-note"
-          label={s.note}
-          optional
-          value={note()}
-          onValue={(v) => {
-            setNote(v);
-            errors.clearField('note');
-          }}
-          error={errors.field('note')}
-          maxLength={200}
-          autocomplete="off"
-        />
-        <Show when={errors.banner()}>
-          {(b) => <ErrorBanner message={b().message} details={b().details} />}
-        </Show>
+        <ZoneFields state={fields} />
         <Button type="submit" variant="primary" busy={errors.busy()}>
           {s.createBtn}
         </Button>

@@ -1,20 +1,24 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import { toApiError } from '../../api';
-import { texts } from '../../texts';
-import { accountsTexts } from '../../texts/accounts';
-import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
+import { toApiError } from '../api';
+import { texts } from '../texts';
+import { Button } from './Button';
+import { ErrorBanner } from './ErrorBanner';
 
 interface ConfirmButtonProps {
   label: string;
   question: string;
   danger?: boolean;
+  /**
+   * For steps that take seconds (approving an application): while `run` works, a progress bar with
+   * this text replaces the question. Without it the confirm button itself shows that it is busy.
+   */
+  progress?: string;
   run: () => Promise<void>;
 }
 
-/** A button that asks once more in place before it acts (disable, reset): a slip of the thumb does nothing. */
+/** A button that asks once more in place before it acts: a slip of the thumb does nothing. */
 export function ConfirmButton(props: ConfirmButtonProps) {
-  const s = accountsTexts;
+  const t = texts.confirmStep;
   const [stage, setStage] = createSignal<'idle' | 'confirm' | 'busy'>('idle');
   const [error, setError] = createSignal<string | null>(null);
   const go = async () => {
@@ -36,6 +40,14 @@ export function ConfirmButton(props: ConfirmButtonProps) {
             {props.label}
           </Button>
         </Match>
+        <Match when={stage() === 'busy' && props.progress}>
+          {(text) => (
+            <div class="progress-box" role="status">
+              <progress aria-label={text()} />
+              <p>{text()}</p>
+            </div>
+          )}
+        </Match>
         <Match when={stage() !== 'idle'}>
           <div class="confirm-box">
             <p>{props.question}</p>
@@ -47,7 +59,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
                 onClick={go}
                 ref={(el: HTMLButtonElement) => setTimeout(() => el.focus())}
               >
-                {stage() === 'busy' ? s.working : `${s.confirm}${props.label}`}
+                {stage() === 'busy' ? t.working : `${t.confirm}${props.label}`}
               </Button>
               <Button disabled={stage() === 'busy'} onClick={() => setStage('idle')}>
                 {texts.common.cancel}

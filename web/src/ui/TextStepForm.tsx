@@ -1,28 +1,35 @@
-import { createSignal, Show } from 'solid-js';
-import { texts } from '../../texts';
-import { suggestionsTexts } from '../../texts/suggestions';
-import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { storedText, storeText } from './draft';
+import { createSignal, type JSX, Show } from 'solid-js';
+import { texts } from '../texts';
+import { Button } from './Button';
+import { storedText, storeText } from './draftStore';
+import { ErrorBanner } from './ErrorBanner';
+import { createFormErrors } from './formErrors';
+import { TextAreaField } from './TextAreaField';
 
-interface Props {
+interface TextStepFormProps {
   id: string;
   title: string;
   label: string;
   hint?: string;
   /** The field name the server's 422 uses for this text. */
   field: string;
+  /** An optional text (a note on closing) may be sent empty; required unless said otherwise. */
+  required?: boolean;
+  /** Where the typed text is kept for this tab until it is sent (one record, one step). */
   draftKey: string;
   submitLabel: string;
+  savingLabel: string;
+  rows: number;
   maxLength: number;
   variant?: 'primary' | 'secondary';
+  /** More controls above the text (e.g. the inspector to assign to). */
+  extra?: JSX.Element;
   onSend: (text: string) => Promise<void>;
 }
 
-/** One step that is a single required text (the answer, the closing note); kept until sent. */
-export function TextStepForm(props: Props) {
+/** One step on a record (answer, note, close) that is a text and a button; server errors land on the field. */
+export function TextStepForm(props: TextStepFormProps) {
+  const required = () => props.required ?? true;
   const [value, setValue] = createSignal(storedText(props.draftKey));
   const errors = createFormErrors([props.field], props.id);
   return (
@@ -31,7 +38,7 @@ export function TextStepForm(props: Props) {
       novalidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!value().trim()) {
+        if (required() && !value().trim()) {
           errors.setLocal({ [props.field]: texts.common.required(props.label) });
           return;
         }
@@ -44,11 +51,13 @@ export function TextStepForm(props: Props) {
     >
       <h2>{props.title}</h2>
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
+      {props.extra}
       <TextAreaField
         id={`${props.id}-${props.field}`}
         label={props.label}
         hint={props.hint}
-        rows={4}
+        optional={!required()}
+        rows={props.rows}
         maxLength={props.maxLength}
         value={value()}
         onValue={(v) => {
@@ -60,7 +69,7 @@ export function TextStepForm(props: Props) {
       />
       <div class="actions">
         <Button type="submit" variant={props.variant ?? 'primary'} busy={errors.busy()}>
-          {errors.busy() ? suggestionsTexts.saving : props.submitLabel}
+          {errors.busy() ? props.savingLabel : props.submitLabel}
         </Button>
       </div>
     </form>
