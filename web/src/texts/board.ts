@@ -11,7 +11,6 @@ export const boardTexts = {
   duties: '督导事项',
   dutiesIntro: '责任督学对学校开展经常性督导，主要包括：',
   supervisedBy: (office: string) => `主管单位：${office}`,
-  officePhone: '督导室电话',
   formTitle: '意见反映',
   formIntro: '对学校的办学行为有意见、建议或表扬，可在此反映。内容直接送达责任督学，办理结果可凭查询码查看。',
   category: '类别',

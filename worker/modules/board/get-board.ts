@@ -23,8 +23,6 @@ export async function getBoard(ctx: PublicContext, unitId: string) {
     office: {
       name: tenant.name,
       word: tenant.config.vocabulary.office,
-      // The tenant config has no complaint hotline yet; the poster prints one only when it is set.
-      phone: null as string | null,
     },
     words: { unit: tenant.config.vocabulary.unit, inspector: tenant.config.vocabulary.inspector },
     inspectors: people.map((p) => ({

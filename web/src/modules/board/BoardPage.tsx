@@ -45,17 +45,7 @@ export default function BoardPage() {
               <ol class="board-duties">
                 <For each={b().duties}>{(d) => <li>{d}</li>}</For>
               </ol>
-              <p class="muted">
-                {boardTexts.supervisedBy(b().office.name)}
-                <Show when={b().office.phone}>
-                  {(phone) => (
-                    <>
-                      {' · '}
-                      {boardTexts.officePhone}：<a href={`tel:${phone()}`}>{phone()}</a>
-                    </>
-                  )}
-                </Show>
-              </p>
+              <p class="muted">{boardTexts.supervisedBy(b().office.name)}</p>
             </section>
             <section class="section">
               <h2>{boardTexts.formTitle}</h2>

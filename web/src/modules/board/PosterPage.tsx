@@ -72,13 +72,7 @@ export default function PosterPage() {
             <ol class="poster-duties">
               <For each={b().duties}>{(d) => <li>{d}</li>}</For>
             </ol>
-            <p>
-              {boardTexts.supervisedBy(b().office.name)}
-              <Show when={b().office.phone}>
-                {' · '}
-                {boardTexts.officePhone}：{b().office.phone}
-              </Show>
-            </p>
+            <p>{boardTexts.supervisedBy(b().office.name)}</p>
             <div class="poster-qr">
               <QrCode text={boardUrl()} label={boardTexts.qrCaption} />
               <p>{boardTexts.qrCaption}</p>

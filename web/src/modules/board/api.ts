@@ -14,7 +14,7 @@ export type ComplaintCategory = 'complaint' | 'suggestion' | 'report' | 'praise'
 
 export interface Board {
   unit: { id: string; name: string; kindLabel: string; address: string | null };
-  office: { name: string; word: string; phone: string | null };
+  office: { name: string; word: string };
   words: { unit: string; inspector: string };
   inspectors: BoardInspector[];
   duties: string[];
