@@ -59,12 +59,19 @@ describe('public complaints', () => {
       body: { publicReply: '已督促学校协调交警，早高峰安排护学岗。' },
     });
     expect(replied.body.complaint.status).toBe('replied');
+    // 未办结 (open) holds everything but 已办结: a replied complaint is still in the inbox.
+    const openIds = async () =>
+      (await api(`${base}/complaints?status=open&unitId=${unitId}`, { cookie: inspector })).body.items.map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await openIds()).toContain(id);
     const closed = await api(`${base}/complaints/${id}/close`, {
       cookie: inspector,
       body: { note: '复查已整改' },
     });
     expect(closed.status).toBe(200);
     expect(closed.body.complaint.status).toBe('closed');
+    expect(await openIds()).not.toContain(id);
     expect(closed.body.complaint.events.map((e: { action: string }) => e.action)).toEqual([
       'submitted',
       'assigned',

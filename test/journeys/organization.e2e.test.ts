@@ -140,7 +140,8 @@ describe('from a spreadsheet to a closed complaint', () => {
     await inspector.getByLabel('确认新密码', { exact: true }).fill(newPassword);
     await inspector.getByRole('button', { name: '保存新密码' }).click();
     await visible(mainMenu(inspector));
-    await inspector.goto(url(`/t/${T}/complaints`));
+    // The home page says what waits for them.
+    await inspector.getByRole('link', { name: '未办结的投诉与建议 1 件' }).click();
     await inspector.getByRole('link', { name: topic }).click();
     await visible(inspector.getByRole('img', { name: '反映人上传的照片' }));
     await inspector

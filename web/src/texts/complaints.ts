@@ -3,6 +3,7 @@ import { texts } from './index';
 export const complaintsTexts = {
   title: texts.shell.complaints,
   statuses: {
+    open: '未办结',
     received: '待受理',
     assigned: '已受理',
     replied: '已答复',

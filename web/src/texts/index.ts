@@ -124,6 +124,11 @@ export const texts = {
     noTheme: '本月尚未设置督导主题',
     modules: '已开通的督导模块',
     noModules: '本单位尚未开通督导模块',
+    todo: '待办',
+    openComplaints: (n: number) => `未办结的投诉与建议 ${n} 件`,
+    officeSuggestions: (n: number) => `待处理的工作建议 ${n} 条`,
+    unitSuggestions: (n: number) => `待本单位答复的建议 ${n} 条`,
+    nothingToDo: '暂无待办事项',
   },
 
   pager: {

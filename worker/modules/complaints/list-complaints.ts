@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, or, type SQL } from 'drizzle-orm';
 import { complaints, inspectors, units } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
@@ -12,7 +12,8 @@ export async function listComplaints(ctx: ServiceContext, query: ListComplaintsQ
   authorize(ctx.actor, 'complaints.read');
   const { db } = ctx;
   const filters: (SQL | undefined)[] = [visibleTo(ctx)];
-  if (query.status) filters.push(eq(complaints.status, query.status));
+  if (query.status === 'open') filters.push(ne(complaints.status, 'closed'));
+  else if (query.status) filters.push(eq(complaints.status, query.status));
   if (query.unitId) filters.push(eq(complaints.unitId, query.unitId));
   if (query.assigneeId) filters.push(eq(complaints.assigneeId, query.assigneeId));
   if (query.q) {

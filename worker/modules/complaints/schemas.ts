@@ -40,7 +40,11 @@ export type ComplaintInput = v.InferOutput<typeof ComplaintInput>;
 
 export const ListComplaintsQuery = v.object({
   status: v.optional(
-    v.union([v.literal(''), v.picklist(COMPLAINT_STATUSES)], '状态只能是待受理、已受理、已答复或已办结'),
+    // open: everything not yet 办结, the inbox of whoever handles them.
+    v.union(
+      [v.literal(''), v.literal('open'), v.picklist(COMPLAINT_STATUSES)],
+      '状态只能是未办结、待受理、已受理、已答复或已办结',
+    ),
     '',
   ),
   unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '单位无效')), ''),

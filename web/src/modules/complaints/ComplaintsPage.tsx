@@ -13,7 +13,7 @@ import { useTenant } from '../shell/context';
 import { type ComplaintQuery, type ComplaintRow, complaintsApi } from './api';
 
 const PAGE_SIZE = 20;
-const STATUSES = ['received', 'assigned', 'replied', 'closed'];
+const STATUSES = ['open', 'received', 'assigned', 'replied', 'closed'];
 
 /** The office's list of public complaints and suggestions; inspectors see those assigned to them. */
 export default function ComplaintsPage() {

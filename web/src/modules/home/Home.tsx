@@ -5,9 +5,10 @@ import { currentMonth } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useTenant } from '../shell/context';
+import { TODO_ROLES, TodoSection } from './TodoSection';
 
 export default function Home() {
-  const { session, config } = useTenant();
+  const { slug, session, config } = useTenant();
   const month = currentMonth();
   const theme = () => themeOf(config(), month);
   const modules = () => enabledModulesOf(config());
@@ -16,6 +17,9 @@ export default function Home() {
     <Page title={texts.shell.home}>
       <p class="greeting">{texts.home.greeting(session().user.displayName)}</p>
       <p class="muted">{session().tenant.name}</p>
+      <Show when={TODO_ROLES.indexOf(session().user.role) >= 0}>
+        <TodoSection slug={slug()} role={session().user.role} />
+      </Show>
       <Section title={`${texts.home.monthTheme}（${texts.home.monthLabel(month)}）`}>
         <p class="theme">{theme() ?? texts.home.noTheme}</p>
       </Section>
