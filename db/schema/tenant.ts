@@ -256,7 +256,7 @@ export const suggestions = sqliteTable(
   ],
 );
 
-/** Fixed-window counters for abuse limits (public complaints, lookups). */
+/** Counters for abuse limits, one row per key and fixed window; `worker/rate-limit.ts` slides over two. */
 export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
   windowStart: integer('window_start').notNull(),
