@@ -12,6 +12,7 @@ import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { boardRoutes } from './modules/board/routes';
+import { checklistsRoutes } from './modules/checklists/routes';
 import { complaintsRoutes } from './modules/complaints/routes';
 import { configRoutes } from './modules/config/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -49,7 +50,8 @@ export function createApp() {
     .route('/', complaintsRoutes)
     .route('/', suggestionsRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
-    .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate);
+    .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate)
+    .route('/:module{teaching|study|management|safety}', checklistsRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

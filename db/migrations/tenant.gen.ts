@@ -58,5 +58,17 @@ export const tenantMigrations: Migration[] = [
       "ALTER TABLE `zones` ADD `updated_at` text;"
     ],
     "checksum": "f223c926"
+  },
+  {
+    "version": 3,
+    "tag": "0002_aromatic_zemo",
+    "statements": [
+      "CREATE TABLE `checklist_template_versions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_id` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`body` text NOT NULL,\n\t`builtin_revision` integer,\n\t`note` text,\n\t`created_at` text NOT NULL,\n\t`created_by` text,\n\tFOREIGN KEY (`template_id`) REFERENCES `checklist_templates`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `checklist_template_versions_unique` ON `checklist_template_versions` (`template_id`,`version`);",
+      "CREATE TABLE `checklist_templates` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`name` text NOT NULL,\n\t`description` text,\n\t`builtin_key` text,\n\t`copied_from_id` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`latest_version` integer NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "CREATE UNIQUE INDEX `checklist_templates_builtin_unique` ON `checklist_templates` (`builtin_key`);",
+      "CREATE INDEX `checklist_templates_module_idx` ON `checklist_templates` (`module`,`status`,`name`);"
+    ],
+    "checksum": "67823240"
   }
 ];

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { MODULE_KEYS } from '../../tenants/config/schema';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -262,3 +263,51 @@ export const rateLimits = sqliteTable('rate_limits', {
   windowStart: integer('window_start').notNull(),
   count: integer('count').notNull(),
 });
+
+/**
+ * Checklist templates (检查表) of one module. Shipped ones carry `builtinKey`; an office's copy or
+ * own template has none and may record `copiedFromId`. The wording lives in versions.
+ */
+export const checklistTemplates = sqliteTable(
+  'checklist_templates',
+  {
+    id: text('id').primaryKey(),
+    module: text('module', { enum: MODULE_KEYS }).notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    builtinKey: text('builtin_key'),
+    copiedFromId: text('copied_from_id'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    latestVersion: integer('latest_version').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('checklist_templates_builtin_unique').on(t.builtinKey),
+    index('checklist_templates_module_idx').on(t.module, t.status, t.name),
+  ],
+);
+
+/**
+ * Every version of a template, never changed once written: a visit keeps the version it used,
+ * so editing a template adds a version. `body` is the JSON of tenants/checklists/schema.ts.
+ */
+export const checklistTemplateVersions = sqliteTable(
+  'checklist_template_versions',
+  {
+    id: text('id').primaryKey(),
+    templateId: text('template_id')
+      .notNull()
+      .references(() => checklistTemplates.id),
+    version: integer('version').notNull(),
+    body: text('body', { mode: 'json' }).notNull(),
+    /** For shipped templates: the revision of the wording this version holds. */
+    builtinRevision: integer('builtin_revision'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [uniqueIndex('checklist_template_versions_unique').on(t.templateId, t.version)],
+);

@@ -3,6 +3,9 @@ import type { ControlDb, TenantDb } from '../../db/client';
 import { tenantMigrations } from '../../db/migrations/tenant.gen';
 import { applyMigrations, currentVersion, latestVersion } from '../../db/migrator';
 import { tenants } from '../../db/schema/control';
+import { ensureBuiltinTemplates } from '../checklists/ensure-builtin';
+
+const MIGRATION_ACTOR = { actorId: null, actorName: '系统升级', requestId: 'migrate' };
 
 export interface TenantMigrationReport {
   slug: string;
@@ -36,7 +39,10 @@ export async function migrateAllTenants(
     }
     let report: TenantMigrationReport;
     try {
-      const { from, to } = await applyMigrations(openTenant(row.dbUrl).$client, tenantMigrations);
+      const db = openTenant(row.dbUrl);
+      const { from, to } = await applyMigrations(db.$client, tenantMigrations);
+      // Shipped checklist templates follow the code like the schema does.
+      await ensureBuiltinTemplates(db, MIGRATION_ACTOR);
       await control.update(tenants).set({ schemaVersion: to }).where(eq(tenants.id, row.id));
       report = { slug: row.slug, from, to, error: null };
     } catch (error) {

@@ -6,6 +6,7 @@ import { applyMigrations } from '../../db/migrator';
 import { type DatabaseProvider, tenantDatabaseName } from '../../db/provider';
 import { tenants } from '../../db/schema/control';
 import { platformAudit } from '../../worker/audit';
+import { ensureBuiltinTemplates } from '../checklists/ensure-builtin';
 import { type TenantConfig, TenantConfigSchema, type TenantIdentity } from '../config/schema';
 import { isValidSlug } from '../config/slug';
 import { presetFor } from '../presets';
@@ -72,7 +73,9 @@ export async function provisionTenant(deps: ProvisionDeps, input: NewTenant, who
     if (!row) throw new Error(`tenant ${input.slug} vanished after insert`);
   }
   const { url } = await deps.provider.ensureDatabase(row.dbName);
-  const { to } = await applyMigrations(deps.openTenant(url).$client, tenantMigrations);
+  const tenantDb = deps.openTenant(url);
+  const { to } = await applyMigrations(tenantDb.$client, tenantMigrations);
+  await ensureBuiltinTemplates(tenantDb, who);
   await control.batch([
     control
       .update(tenants)

@@ -1,5 +1,6 @@
 import type { TenantRole } from '../../db/schema/tenant';
 import { newUserId, uniqueUsername } from '../accounts/fixtures';
+import { archivedTemplate, newTemplate, sampleBody } from '../checklists/fixtures';
 import { assignBody, complaintForStaff, complaintToAssign, complaintWithPhoto } from '../complaints/fixtures';
 import { oneUnitCsv } from '../imports/fixtures';
 import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixtures';
@@ -35,6 +36,9 @@ export interface PlatformEndpoint {
   roles: readonly ('province' | 'operator')[] | 'public' | 'any-session';
   body?: unknown;
 }
+
+/** The module segment of module routes, as the route table spells it (`:module` in a fixture's params). */
+const MODULE = '/:module{teaching|study|management|safety}';
 
 export const PUBLIC_ENDPOINTS = [
   { method: 'GET', path: '/api/health' },
@@ -328,6 +332,58 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
     roles: ['admin', 'director'],
     body: { officeNote: '督导室已直接处理。' },
     params: async () => ({ id: await suggestionBy('role_teacher') }),
+  },
+  // checklist templates (under a module: the gate refuses a module the tenant has off) ───
+  {
+    method: 'GET',
+    path: `${MODULE}/templates`,
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ module: 'management' }),
+  },
+  {
+    method: 'POST',
+    path: `${MODULE}/templates`,
+    roles: ['admin', 'director'],
+    body: (role: TenantRole) => ({ name: `安全测试检查表${role}`, body: sampleBody() }),
+    params: async () => ({ module: 'management' }),
+  },
+  {
+    method: 'GET',
+    path: `${MODULE}/templates/:id`,
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ module: 'management', id: await newTemplate() }),
+  },
+  {
+    method: 'GET',
+    path: `${MODULE}/templates/:id/versions/:version`,
+    roles: ['admin', 'director', 'inspector', 'viewer'],
+    params: async () => ({ module: 'management', id: await newTemplate(), version: '1' }),
+  },
+  {
+    method: 'POST',
+    path: `${MODULE}/templates/:id/copy`,
+    roles: ['admin', 'director'],
+    body: {},
+    params: async () => ({ module: 'management', id: await newTemplate() }),
+  },
+  {
+    method: 'POST',
+    path: `${MODULE}/templates/:id/versions`,
+    roles: ['admin', 'director'],
+    body: { body: sampleBody('校园出入口有专人值守并登记'), baseVersion: 1, note: '安全测试修改' },
+    params: async () => ({ module: 'management', id: await newTemplate() }),
+  },
+  {
+    method: 'POST',
+    path: `${MODULE}/templates/:id/archive`,
+    roles: ['admin', 'director'],
+    params: async () => ({ module: 'management', id: await newTemplate() }),
+  },
+  {
+    method: 'POST',
+    path: `${MODULE}/templates/:id/restore`,
+    roles: ['admin', 'director'],
+    params: async () => ({ module: 'management', id: await archivedTemplate() }),
   },
 ];
 

@@ -18,8 +18,14 @@ beforeAll(async () => {
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
+/**
+ * A constrained param (`:module{teaching|study|management|safety}`) takes its first allowed value
+ * unless the fixture gives one: any other value would not reach the route at all.
+ */
 function fill(path: string, params: Record<string, string>) {
-  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? PLACEHOLDER_ID));
+  return path.replace(/:(\w+)(?:\{([^}]*)\})?/g, (_, name: string, allowed?: string) =>
+    encodeURIComponent(params[name] ?? allowed?.split('|')[0] ?? PLACEHOLDER_ID),
+  );
 }
 
 /** Calls the endpoint; with `role`, on real rows made by its fixture and with that role's body. */

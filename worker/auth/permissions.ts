@@ -24,6 +24,10 @@ export const TENANT_PERMISSIONS = {
   /** Answering a forwarded suggestion: the unit's manager (for their unit) or the office. */
   'suggestions.answer': ['admin', 'director', 'unit_manager'],
   'audit.read': ['admin'],
+  /** Checklist templates (检查表) of the modules the tenant has on. */
+  'checklists.read': ['admin', 'director', 'inspector', 'viewer'],
+  /** Create, copy, edit (a new version), archive and restore checklist templates. */
+  'checklists.manage': ['admin', 'director'],
 } as const satisfies Record<string, readonly TenantRole[]>;
 
 export type TenantPermission = keyof typeof TENANT_PERMISSIONS;

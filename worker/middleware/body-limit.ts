@@ -5,6 +5,11 @@ import { AppError, errorResponse } from '../errors';
 
 /** JSON bodies above this size are refused (files go to R2 through their own endpoints). */
 export const MAX_JSON_BYTES = 64 * 1024;
+/**
+ * A checklist template at its item limit (300 items with guidance and rules, about 240 bytes each
+ * in the shipped ones) needs more; its schema bounds the content itself.
+ */
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
 /** Oversized bodies up to this size are read and dropped before answering. */
 const DRAIN_LIMIT_BYTES = 1024 * 1024;
 
@@ -38,20 +43,28 @@ export function isUploadPath(path: string): boolean {
   return UPLOAD_PATH.test(path);
 }
 
-const limitJson: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: MAX_JSON_BYTES,
-  onError: async (c) => {
-    const drained = await drain(c.req.raw);
-    const res = errorResponse(
-      new AppError('PAYLOAD_TOO_LARGE', `提交的内容超过 ${MAX_JSON_BYTES / 1024} KB，请精简后重试。`),
-      c,
-    );
-    if (!drained) res.headers.set('connection', 'close');
-    return res;
-  },
-});
+function limitTo(maxSize: number): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize,
+    onError: async (c) => {
+      const drained = await drain(c.req.raw);
+      const res = errorResponse(
+        new AppError('PAYLOAD_TOO_LARGE', `提交的内容超过 ${maxSize / 1024} KB，请精简后重试。`),
+        c,
+      );
+      if (!drained) res.headers.set('connection', 'close');
+      return res;
+    },
+  });
+}
+
+const limitJson = limitTo(MAX_JSON_BYTES);
+const limitTemplate = limitTo(MAX_TEMPLATE_BYTES);
+const TEMPLATE_WRITE_PATH =
+  /^\/api\/t\/[^/]+\/(?:teaching|study|management|safety)\/templates(?:\/[^/]+\/versions)?$/;
 
 export const jsonBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === 'POST' && isUploadPath(c.req.path)) return next();
+  if (c.req.method === 'POST' && TEMPLATE_WRITE_PATH.test(c.req.path)) return limitTemplate(c, next);
   return limitJson(c, next);
 };

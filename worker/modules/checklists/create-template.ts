@@ -1,0 +1,44 @@
+import { checklistTemplates, checklistTemplateVersions } from '../../../db/schema/tenant';
+import type { ModuleKey } from '../../../tenants/config/schema';
+import { tenantAudit } from '../../audit';
+import { authorize } from '../../auth/permissions';
+import type { ServiceContext } from '../../context';
+import { actorWho } from '../../service-context';
+import { describeTemplate } from './get-template';
+import { findTemplate, itemCountOf } from './records';
+import type { CreateTemplateInput } from './schemas';
+
+/** An office's own template of this module; its body is version 1. */
+export async function createTemplate(ctx: ServiceContext, module: ModuleKey, input: CreateTemplateInput) {
+  authorize(ctx.actor, 'checklists.manage');
+  const { db } = ctx;
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const description = input.description ? input.description : null;
+  await db.batch([
+    db.insert(checklistTemplates).values({
+      id,
+      module,
+      name: input.name,
+      description,
+      latestVersion: 1,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(checklistTemplateVersions).values({
+      id: crypto.randomUUID(),
+      templateId: id,
+      version: 1,
+      body: input.body,
+      createdAt: now,
+      createdBy: ctx.actor.id,
+    }),
+    tenantAudit(db, actorWho(ctx), {
+      action: 'checklist.create',
+      entityType: 'checklist_template',
+      entityId: id,
+      details: { module, name: input.name, version: 1, itemCount: itemCountOf(input.body) },
+    }),
+  ]);
+  return describeTemplate(ctx, await findTemplate(db, module, id));
+}
