@@ -23,6 +23,9 @@ const InspectorsPage = lazy(() => import('./modules/inspectors/InspectorsPage'))
 const InspectorDetailPage = lazy(() => import('./modules/inspectors/InspectorDetailPage'));
 const InspectorFormPage = lazy(() => import('./modules/inspectors/InspectorFormPage'));
 const InspectorAssignPage = lazy(() => import('./modules/inspectors/AssignPage'));
+const TemplatesPage = lazy(() => import('./modules/checklists/TemplatesPage'));
+const TemplateDetailPage = lazy(() => import('./modules/checklists/TemplateDetailPage'));
+const TemplateEditorPage = lazy(() => import('./modules/checklists/TemplateEditorPage'));
 const BoardPage = lazy(() => import('./modules/board/BoardPage'));
 const TrackPage = lazy(() => import('./modules/board/TrackPage'));
 const PosterPage = lazy(() => import('./modules/board/PosterPage'));
@@ -40,6 +43,9 @@ const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
 const TenantNotFound = lazy(() => import('./modules/shell/TenantNotFound'));
 const NotFound = lazy(() => import('./ui/NotFound'));
+
+// The four supervision modules' pages live under /t/:tenant/<module>/…; any other first segment is not one.
+const SUPERVISION_MODULE = { module: ['teaching', 'study', 'management', 'safety'] };
 
 const root = document.getElementById('app');
 if (root) {
@@ -70,6 +76,13 @@ if (root) {
           <Route path="/inspectors/:id/edit" component={InspectorFormPage} />
           <Route path="/inspectors/:id/assign" component={InspectorAssignPage} />
           <Route path="/units/:id/poster" component={PosterPage} />
+          <Route path="/:module/templates" matchFilters={SUPERVISION_MODULE}>
+            <Route path="/" component={TemplatesPage} />
+            <Route path="/new" component={TemplateEditorPage} />
+            <Route path="/:id" component={TemplateDetailPage} />
+            <Route path="/:id/edit" component={TemplateEditorPage} />
+            <Route path="/:id/versions/:version" component={TemplateDetailPage} />
+          </Route>
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />
           <Route path="/accounts" component={AccountsPage} />

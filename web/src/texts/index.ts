@@ -77,6 +77,8 @@ export const texts = {
     settings: '单位配置',
     zones: (zone: string) => `${zone}管理`,
     inspectors: (word: string) => `${word}队伍`,
+    /** A supervision module's checklist templates: 督安全检查表. */
+    checklists: (module: string) => `${module}检查表`,
     complaints: '投诉与建议',
     imports: '导入导出',
     suggestions: '意见建议',

@@ -10,6 +10,18 @@ export interface MenuEntry {
   module?: ModuleKey;
 }
 
+const READ_ROLES: Role[] = ['admin', 'director', 'inspector', 'viewer'];
+
+/** Each supervision module's checklist templates (督管理检查表…), shown when the module is on. */
+const checklistEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map(
+  (module) => ({
+    path: `${module}/templates`,
+    label: () => texts.shell.checklists(texts.modules[module]),
+    roles: READ_ROLES,
+    module,
+  }),
+);
+
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
@@ -28,6 +40,7 @@ export const MENU: MenuEntry[] = [
     label: (c) => texts.shell.inspectors(c.vocabulary.inspector),
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
+  ...checklistEntries,
   {
     path: 'complaints',
     label: () => texts.shell.complaints,
@@ -50,8 +63,16 @@ export function visibleMenu(role: Role, config: TenantConfig): MenuEntry[] {
   return MENU.filter((entry) => isAllowed(entry, role, config));
 }
 
-/** The entry a path below /t/:tenant/ belongs to, e.g. 'units' or 'units/42' → the units entry. */
+/**
+ * The entry a path below /t/:tenant/ belongs to: the longest entry path it starts with, e.g.
+ * 'units/42' → units, 'safety/templates/7/edit' → safety/templates; '' is home.
+ */
 export function entryFor(subpath: string): MenuEntry | undefined {
-  const first = subpath.replace(/^\/+/, '').split('/')[0] ?? '';
-  return MENU.find((entry) => entry.path === first);
+  const path = subpath.replace(/^\/+|\/+$/g, '');
+  let found: MenuEntry | undefined;
+  for (const entry of MENU) {
+    const match = entry.path === path || (entry.path !== '' && path.indexOf(`${entry.path}/`) === 0);
+    if (match && (!found || entry.path.length > found.path.length)) found = entry;
+  }
+  return found;
 }
