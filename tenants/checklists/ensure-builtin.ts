@@ -5,6 +5,7 @@ import { checklistTemplates, checklistTemplateVersions } from '../../db/schema/t
 import { tenantAudit } from '../../worker/audit';
 import type { Who } from '../provisioning/provision';
 import { BUILTIN_TEMPLATES } from './builtin';
+import { newTemplateStatements } from './new-template';
 import { type BuiltinTemplate, ChecklistBodySchema } from './schema';
 
 /**
@@ -52,27 +53,19 @@ export async function ensureBuiltinTemplates(
     const body = v.parse(ChecklistBodySchema, template.body);
     const row = byKey.get(template.key);
     if (!row) {
-      const id = crypto.randomUUID();
-      statements.push(
-        db.insert(checklistTemplates).values({
-          id,
+      const created = newTemplateStatements(
+        db,
+        {
           module: template.module,
           name: template.name,
           description: template.description,
-          builtinKey: template.key,
-          latestVersion: 1,
-          createdAt: now,
-          updatedAt: now,
-        }),
-        db.insert(checklistTemplateVersions).values({
-          id: crypto.randomUUID(),
-          templateId: id,
-          version: 1,
           body,
+          builtinKey: template.key,
           builtinRevision: template.revision,
-          createdAt: now,
-        }),
+        },
+        now,
       );
+      statements.push(...created.statements);
       added++;
     } else if ((shipped.get(row.id) ?? 0) < template.revision) {
       const version = row.latestVersion + 1;

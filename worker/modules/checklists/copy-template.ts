@@ -1,4 +1,4 @@
-import { checklistTemplates, checklistTemplateVersions } from '../../../db/schema/tenant';
+import { newTemplateStatements } from '../../../tenants/checklists/new-template';
 import type { ModuleKey } from '../../../tenants/config/schema';
 import { tenantAudit } from '../../audit';
 import { authorize } from '../../auth/permissions';
@@ -32,29 +32,18 @@ export async function copyTemplate(
   const { db } = ctx;
   const source = await findTemplate(db, module, sourceId);
   const { body, version: fromVersion } = await findVersion(db, source.id, source.latestVersion);
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
   const name = input.name ?? copyName(source.name);
+  const { id, statements } = newTemplateStatements(db, {
+    module,
+    name,
+    description: source.description,
+    body,
+    copiedFromId: source.id,
+    note: `复制自“${source.name}”第 ${fromVersion} 版`,
+    createdBy: ctx.actor.id,
+  });
   await db.batch([
-    db.insert(checklistTemplates).values({
-      id,
-      module,
-      name,
-      description: source.description,
-      copiedFromId: source.id,
-      latestVersion: 1,
-      createdAt: now,
-      updatedAt: now,
-    }),
-    db.insert(checklistTemplateVersions).values({
-      id: crypto.randomUUID(),
-      templateId: id,
-      version: 1,
-      body,
-      note: `复制自“${source.name}”第 ${fromVersion} 版`,
-      createdAt: now,
-      createdBy: ctx.actor.id,
-    }),
+    ...statements,
     tenantAudit(db, actorWho(ctx), {
       action: 'checklist.copy',
       entityType: 'checklist_template',

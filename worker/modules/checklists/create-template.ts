@@ -1,4 +1,4 @@
-import { checklistTemplates, checklistTemplateVersions } from '../../../db/schema/tenant';
+import { newTemplateStatements } from '../../../tenants/checklists/new-template';
 import type { ModuleKey } from '../../../tenants/config/schema';
 import { tenantAudit } from '../../audit';
 import { authorize } from '../../auth/permissions';
@@ -12,27 +12,15 @@ import type { CreateTemplateInput } from './schemas';
 export async function createTemplate(ctx: ServiceContext, module: ModuleKey, input: CreateTemplateInput) {
   authorize(ctx.actor, 'checklists.manage');
   const { db } = ctx;
-  const id = crypto.randomUUID();
-  const now = new Date().toISOString();
-  const description = input.description ? input.description : null;
+  const { id, statements } = newTemplateStatements(db, {
+    module,
+    name: input.name,
+    description: input.description ? input.description : null,
+    body: input.body,
+    createdBy: ctx.actor.id,
+  });
   await db.batch([
-    db.insert(checklistTemplates).values({
-      id,
-      module,
-      name: input.name,
-      description,
-      latestVersion: 1,
-      createdAt: now,
-      updatedAt: now,
-    }),
-    db.insert(checklistTemplateVersions).values({
-      id: crypto.randomUUID(),
-      templateId: id,
-      version: 1,
-      body: input.body,
-      createdAt: now,
-      createdBy: ctx.actor.id,
-    }),
+    ...statements,
     tenantAudit(db, actorWho(ctx), {
       action: 'checklist.create',
       entityType: 'checklist_template',
