@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { Role } from '../../api';
 import { texts } from '../../texts';
+import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Section } from '../../ui/Section';
 import { complaintsApi } from '../complaints/api';
@@ -66,7 +67,7 @@ export function TodoSection(props: { slug: string; role: Role }) {
   );
   return (
     <Section title={texts.home.todo}>
-      <Show when={todos.data()}>
+      <Loaded load={todos} inline>
         {(list) => (
           <Show when={list().length} fallback={<p class="muted">{texts.home.nothingToDo}</p>}>
             <ul class="link-list">
@@ -80,7 +81,7 @@ export function TodoSection(props: { slug: string; role: Role }) {
             </ul>
           </Show>
         )}
-      </Show>
+      </Loaded>
     </Section>
   );
 }
