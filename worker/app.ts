@@ -15,13 +15,18 @@ import { boardRoutes } from './modules/board/routes';
 import { checklistsRoutes } from './modules/checklists/routes';
 import { complaintsRoutes } from './modules/complaints/routes';
 import { configRoutes } from './modules/config/routes';
+import { dashboardRoutes } from './modules/dashboard/routes';
+import { findingsRoutes, myFindingsRoutes } from './modules/findings/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importsRoutes } from './modules/imports/routes';
 import { inspectorsRoutes } from './modules/inspectors/routes';
+import { notificationsRoutes } from './modules/notifications/routes';
+import { calendarRoutes, plansRoutes } from './modules/plans/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { suggestionsRoutes } from './modules/suggestions/routes';
 import { unitsRoutes } from './modules/units/routes';
+import { visitsRoutes } from './modules/visits/routes';
 import { zonesRoutes } from './modules/zones/routes';
 
 const CONTENT_SECURITY_POLICY = {
@@ -49,9 +54,16 @@ export function createApp() {
     .route('/', boardRoutes)
     .route('/', complaintsRoutes)
     .route('/', suggestionsRoutes)
+    .route('/', myFindingsRoutes)
+    .route('/', calendarRoutes)
+    .route('/', dashboardRoutes)
+    .route('/', notificationsRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
     .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate)
-    .route('/:module{teaching|study|management|safety}', checklistsRoutes);
+    .route('/:module{teaching|study|management|safety}', checklistsRoutes)
+    .route('/:module{teaching|study|management|safety}', visitsRoutes)
+    .route('/:module{teaching|study|management|safety}', findingsRoutes)
+    .route('/:module{teaching|study|management|safety}', plansRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

@@ -70,5 +70,37 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `checklist_templates_module_idx` ON `checklist_templates` (`module`,`status`,`name`);"
     ],
     "checksum": "67823240"
+  },
+  {
+    "version": 4,
+    "tag": "0003_demonic_madelyne_pryor",
+    "statements": [
+      "CREATE TABLE `evidence_files` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`key` text NOT NULL,\n\t`content_type` text NOT NULL,\n\t`size` integer NOT NULL,\n\t`owner_type` text,\n\t`owner_id` text,\n\t`uploaded_by` text NOT NULL,\n\t`created_at` text NOT NULL\n);",
+      "CREATE INDEX `evidence_owner_idx` ON `evidence_files` (`owner_type`,`owner_id`);",
+      "CREATE TABLE `finding_events` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`finding_id` text NOT NULL,\n\t`at` text NOT NULL,\n\t`actor_id` text,\n\t`actor_name` text,\n\t`action` text NOT NULL,\n\t`note` text,\n\t`evidence` text,\n\tFOREIGN KEY (`finding_id`) REFERENCES `findings`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `finding_events_finding_idx` ON `finding_events` (`finding_id`,`id`);",
+      "CREATE TABLE `findings` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`visit_id` text,\n\t`item_key` text,\n\t`category` text NOT NULL,\n\t`severity` text NOT NULL,\n\t`description` text NOT NULL,\n\t`requirement` text,\n\t`responsible_person` text,\n\t`deadline` text NOT NULL,\n\t`status` text DEFAULT 'open' NOT NULL,\n\t`notice_no` text,\n\t`issued_at` text,\n\t`reported_at` text,\n\t`closed_at` text,\n\t`overdue_at` text,\n\t`escalation` integer DEFAULT 0 NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`visit_id`) REFERENCES `visits`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `findings_status_idx` ON `findings` (`status`,`deadline`);",
+      "CREATE INDEX `findings_unit_idx` ON `findings` (`unit_id`,`status`);",
+      "CREATE INDEX `findings_module_idx` ON `findings` (`module`,`status`,`created_at`);",
+      "CREATE INDEX `findings_visit_idx` ON `findings` (`visit_id`);",
+      "CREATE TABLE `monthly_themes` (\n\t`year` integer NOT NULL,\n\t`month` integer NOT NULL,\n\t`theme` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tPRIMARY KEY(`year`, `month`)\n);",
+      "CREATE TABLE `notifications` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`user_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`entity_type` text NOT NULL,\n\t`entity_id` text NOT NULL,\n\t`title` text NOT NULL,\n\t`body` text,\n\t`link` text,\n\t`created_at` text NOT NULL,\n\t`read_at` text,\n\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `notifications_unique` ON `notifications` (`user_id`,`kind`,`entity_id`);",
+      "CREATE INDEX `notifications_user_idx` ON `notifications` (`user_id`,`read_at`,`created_at`);",
+      "CREATE TABLE `plan_items` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`plan_id` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`starts_on` text NOT NULL,\n\t`due_on` text NOT NULL,\n\tFOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `plan_items_unique` ON `plan_items` (`plan_id`,`unit_id`,`due_on`);",
+      "CREATE INDEX `plan_items_due_idx` ON `plan_items` (`due_on`);",
+      "CREATE INDEX `plan_items_unit_idx` ON `plan_items` (`unit_id`,`due_on`);",
+      "CREATE TABLE `plans` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`name` text NOT NULL,\n\t`visit_kind` text NOT NULL,\n\t`template_id` text,\n\t`zone_id` text,\n\t`starts_on` text NOT NULL,\n\t`ends_on` text NOT NULL,\n\t`theme` text,\n\t`note` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`created_by` text,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`template_id`) REFERENCES `checklist_templates`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`zone_id`) REFERENCES `zones`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `plans_module_idx` ON `plans` (`module`,`status`,`starts_on`);",
+      "CREATE TABLE `visit_inspectors` (\n\t`visit_id` text NOT NULL,\n\t`inspector_id` text NOT NULL,\n\t`lead` integer DEFAULT false NOT NULL,\n\tPRIMARY KEY(`visit_id`, `inspector_id`),\n\tFOREIGN KEY (`visit_id`) REFERENCES `visits`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`inspector_id`) REFERENCES `inspectors`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `visit_inspectors_inspector_idx` ON `visit_inspectors` (`inspector_id`);",
+      "CREATE TABLE `visits` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`template_version_id` text NOT NULL,\n\t`theme` text,\n\t`visited_on` text NOT NULL,\n\t`methods` text NOT NULL,\n\t`answers` text NOT NULL,\n\t`score` real,\n\t`max_score` real,\n\t`summary` text,\n\t`feedback` text,\n\t`feedback_signed_by` text,\n\t`content_hash` text NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`template_version_id`) REFERENCES `checklist_template_versions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `visits_unit_idx` ON `visits` (`unit_id`,`visited_on`);",
+      "CREATE INDEX `visits_module_idx` ON `visits` (`module`,`visited_on`);",
+      "CREATE INDEX `visits_visited_idx` ON `visits` (`visited_on`);"
+    ],
+    "checksum": "ee7d5982"
   }
 ];

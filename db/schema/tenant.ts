@@ -311,3 +311,244 @@ export const checklistTemplateVersions = sqliteTable(
   },
   (t) => [uniqueIndex('checklist_template_versions_unique').on(t.templateId, t.version)],
 );
+
+/** 一月一主题: the office's theme per month of a calendar year; a year without rows uses the config preset. */
+export const monthlyThemes = sqliteTable(
+  'monthly_themes',
+  {
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    theme: text('theme').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.month] })],
+);
+
+export const PLAN_KINDS = ['zone_monthly', 'semester_all', 'campaign'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+export const VISIT_KINDS = ['comprehensive', 'special', 'routine', 'term_start', 'unannounced', 'listed'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+export const VISIT_METHODS = ['briefing', 'documents', 'site', 'interviews', 'questionnaire', 'lesson'] as const;
+export type VisitMethod = (typeof VISIT_METHODS)[number];
+
+/**
+ * A plan schedules visits of one module over a period; its `plan_items` are the visits it expects,
+ * one per unit and window, so the calendar can tell due, done and late apart.
+ */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: text('id').primaryKey(),
+    module: text('module', { enum: MODULE_KEYS }).notNull(),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull(),
+    name: text('name').notNull(),
+    visitKind: text('visit_kind', { enum: VISIT_KINDS }).notNull(),
+    templateId: text('template_id').references(() => checklistTemplates.id),
+    zoneId: text('zone_id').references(() => zones.id),
+    /** First and last day, YYYY-MM-DD. */
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    theme: text('theme'),
+    note: text('note'),
+    status: text('status', { enum: ['active', 'cancelled'] })
+      .notNull()
+      .default('active'),
+    createdBy: text('created_by'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('plans_module_idx').on(t.module, t.status, t.startsOn)],
+);
+
+export const planItems = sqliteTable(
+  'plan_items',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** A visit of the plan's module to the unit from `startsOn` to `dueOn` (YYYY-MM-DD) fulfils it. */
+    startsOn: text('starts_on').notNull(),
+    dueOn: text('due_on').notNull(),
+  },
+  (t) => [
+    uniqueIndex('plan_items_unique').on(t.planId, t.unitId, t.dueOn),
+    index('plan_items_due_idx').on(t.dueOn),
+    index('plan_items_unit_idx').on(t.unitId, t.dueOn),
+  ],
+);
+
+/**
+ * A supervision visit (督导记录). `id` is made by the phone when the inspector starts, so sending
+ * the same visit twice (a retry after a lost answer) finds the row and writes nothing new.
+ * `answers` are checked against the template version the visit used, which it keeps.
+ */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    module: text('module', { enum: MODULE_KEYS }).notNull(),
+    kind: text('kind', { enum: VISIT_KINDS }).notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    templateVersionId: text('template_version_id')
+      .notNull()
+      .references(() => checklistTemplateVersions.id),
+    theme: text('theme'),
+    /** YYYY-MM-DD, the day of the visit (not of sending). */
+    visitedOn: text('visited_on').notNull(),
+    methods: text('methods', { mode: 'json' }).notNull().$type<VisitMethod[]>(),
+    answers: text('answers', { mode: 'json' }).notNull(),
+    score: real('score'),
+    maxScore: real('max_score'),
+    summary: text('summary'),
+    /** 现场反馈: what the team told the unit before leaving, and who of the unit signed it off. */
+    feedback: text('feedback'),
+    feedbackSignedBy: text('feedback_signed_by'),
+    /** Hash of the sent content: a retry with the same id and hash is the same visit. */
+    contentHash: text('content_hash').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('visits_unit_idx').on(t.unitId, t.visitedOn),
+    index('visits_module_idx').on(t.module, t.visitedOn),
+    index('visits_visited_idx').on(t.visitedOn),
+  ],
+);
+
+/** The team of a visit; the first (`lead`) signs the record. */
+export const visitInspectors = sqliteTable(
+  'visit_inspectors',
+  {
+    visitId: text('visit_id')
+      .notNull()
+      .references(() => visits.id),
+    inspectorId: text('inspector_id')
+      .notNull()
+      .references(() => inspectors.id),
+    lead: integer('lead', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.inspectorId] }), index('visit_inspectors_inspector_idx').on(t.inspectorId)],
+);
+
+export const EVIDENCE_OWNERS = ['visit', 'finding', 'rectification'] as const;
+
+/**
+ * Evidence photos and files in R2 (`key`). The phone uploads a photo under an id it made before the
+ * visit is sent, so `ownerId` is null until the visit or report that cites it is saved.
+ */
+export const evidenceFiles = sqliteTable(
+  'evidence_files',
+  {
+    id: text('id').primaryKey(),
+    module: text('module', { enum: MODULE_KEYS }).notNull(),
+    key: text('key').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    ownerType: text('owner_type', { enum: EVIDENCE_OWNERS }),
+    ownerId: text('owner_id'),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('evidence_owner_idx').on(t.ownerType, t.ownerId)],
+);
+
+export const FINDING_STATUSES = ['open', 'issued', 'reported', 'closed'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export const SEVERITIES = ['general', 'serious', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * A problem found (问题/隐患) that the unit must fix: open (drafted by the office) → issued (整改通知单
+ * sent, the unit sees it) → reported (the unit's rectification report) → closed (销号 after a
+ * re-check), or back to issued when the re-check rejects the report.
+ */
+export const findings = sqliteTable(
+  'findings',
+  {
+    id: text('id').primaryKey(),
+    module: text('module', { enum: MODULE_KEYS }).notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    visitId: text('visit_id').references(() => visits.id),
+    /** The checklist item it came from, when it came from one. */
+    itemKey: text('item_key'),
+    category: text('category').notNull(),
+    severity: text('severity', { enum: SEVERITIES }).notNull(),
+    description: text('description').notNull(),
+    requirement: text('requirement'),
+    responsiblePerson: text('responsible_person'),
+    /** YYYY-MM-DD: the unit must report by this day. */
+    deadline: text('deadline').notNull(),
+    status: text('status', { enum: FINDING_STATUSES }).notNull().default('open'),
+    /** 整改通知单 number, set when issued. */
+    noticeNo: text('notice_no'),
+    issuedAt: text('issued_at'),
+    reportedAt: text('reported_at'),
+    closedAt: text('closed_at'),
+    /** Set by the daily job the first day the deadline has passed unreported. */
+    overdueAt: text('overdue_at'),
+    /** 0 none, 1 unit head told, 2 director told. */
+    escalation: integer('escalation').notNull().default(0),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('findings_status_idx').on(t.status, t.deadline),
+    index('findings_unit_idx').on(t.unitId, t.status),
+    index('findings_module_idx').on(t.module, t.status, t.createdAt),
+    index('findings_visit_idx').on(t.visitId),
+  ],
+);
+
+/** Every step of a finding, by whom and when: issue, report, reject, close, overdue, escalate. */
+export const findingEvents = sqliteTable(
+  'finding_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    findingId: text('finding_id')
+      .notNull()
+      .references(() => findings.id),
+    at: text('at').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    note: text('note'),
+    /** Evidence ids attached to this step (a report's photos). */
+    evidence: text('evidence', { mode: 'json' }).$type<string[]>(),
+  },
+  (t) => [index('finding_events_finding_idx').on(t.findingId, t.id)],
+);
+
+/** In-app notifications; (user, kind, entity) is unique so a daily job never tells anyone twice. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    /** Path below /t/:tenant/ the notification opens. */
+    link: text('link'),
+    createdAt: text('created_at').notNull(),
+    readAt: text('read_at'),
+  },
+  (t) => [
+    uniqueIndex('notifications_unique').on(t.userId, t.kind, t.entityId),
+    index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt),
+  ],
+);

@@ -90,6 +90,15 @@ export const TenantConfigSchema = v.pipe(
     visits: v.object({
       /** Routine visit rule: monthly (default) or twice a semester (条例 Art. 14). */
       routineFrequency: v.picklist(['monthly', 'twice_per_semester']),
+      /** Whether an inspector may record visits only at units of their own zones and assignments. */
+      ownUnitsOnly: v.optional(v.boolean(), true),
+      /** Days a unit has to rectify when a finding names no deadline. */
+      defaultDeadlineDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)), 14),
+      /** Days past a deadline before the director is told as well as the unit head. */
+      escalateToDirectorAfterDays: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+        7,
+      ),
     }),
     observationQuotas: v.object({
       roles: v.pipe(v.array(ObservationQuotaSchema), v.maxLength(20)),

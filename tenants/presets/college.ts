@@ -42,7 +42,12 @@ export const COLLEGE_PRESET: TenantConfig = {
   ],
   // Seed 000 splits the departments between two supervisors, a handful each.
   zones: { maxUnitsPerZone: 20, unitsPerInspector: 5 },
-  visits: { routineFrequency: 'monthly' },
+  visits: {
+    routineFrequency: 'monthly',
+    ownUnitsOnly: false,
+    defaultDeadlineDays: 14,
+    escalateToDirectorAfterDays: 7,
+  },
   observationQuotas: {
     // Seed 000: 一线教师、教研组长、中层以上干部 observe at least 8, 16 and 20 lessons a semester.
     roles: [

@@ -73,7 +73,12 @@ export const COUNTY_PRESET: TenantConfig = {
   unitKinds: [{ key: 'township', label: '乡镇', stage: 'township', isGroup: true }, ...SCHOOL_UNIT_KINDS],
   // 国教督办〔2013〕2号: at most 20 schools a zone, about one inspector per 5 schools.
   zones: { maxUnitsPerZone: 20, unitsPerInspector: 5 },
-  visits: { routineFrequency: 'monthly' },
+  visits: {
+    routineFrequency: 'monthly',
+    ownUnitsOnly: true,
+    defaultDeadlineDays: 14,
+    escalateToDirectorAfterDays: 7,
+  },
   observationQuotas: SCHOOL_OBSERVATION_QUOTAS,
   semesters: { autumnStartMonth: 9, springStartMonth: 2 },
   themeCalendar: COUNTY_THEMES,

@@ -37,7 +37,12 @@ export const DISTRICT_PRESET: TenantConfig = {
     ...SCHOOL_UNIT_KINDS,
   ],
   zones: { maxUnitsPerZone: 20, unitsPerInspector: 5 },
-  visits: { routineFrequency: 'monthly' },
+  visits: {
+    routineFrequency: 'monthly',
+    ownUnitsOnly: true,
+    defaultDeadlineDays: 14,
+    escalateToDirectorAfterDays: 7,
+  },
   observationQuotas: SCHOOL_OBSERVATION_QUOTAS,
   semesters: { autumnStartMonth: 9, springStartMonth: 2 },
   themeCalendar: XIANGSHAN_2023_THEMES,

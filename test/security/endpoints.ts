@@ -6,6 +6,12 @@ import { oneUnitCsv } from '../imports/fixtures';
 import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixtures';
 import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } from '../suggestions/fixtures';
 import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
+import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
+import { FINDINGS_ENDPOINTS } from './endpoints-findings';
+import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
+import { PLANS_ENDPOINTS } from './endpoints-plans';
+import { VISITS_ENDPOINTS } from './endpoints-visits';
+import { MODULE } from './module-path';
 
 /**
  * Every API endpoint, with who may call it. The suite checks this list against the app's own
@@ -36,9 +42,6 @@ export interface PlatformEndpoint {
   roles: readonly ('province' | 'operator')[] | 'public' | 'any-session';
   body?: unknown;
 }
-
-/** The module segment of module routes, as the route table spells it (`:module` in a fixture's params). */
-const MODULE = '/:module{teaching|study|management|safety}';
 
 export const PUBLIC_ENDPOINTS = [
   { method: 'GET', path: '/api/health' },
@@ -385,6 +388,12 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
     roles: ['admin', 'director'],
     params: async () => ({ module: 'management', id: await archivedTemplate() }),
   },
+  // The supervision loop: each module keeps its own list.
+  ...VISITS_ENDPOINTS,
+  ...FINDINGS_ENDPOINTS,
+  ...PLANS_ENDPOINTS,
+  ...DASHBOARD_ENDPOINTS,
+  ...NOTIFICATIONS_ENDPOINTS,
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [

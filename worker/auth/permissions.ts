@@ -28,6 +28,22 @@ export const TENANT_PERMISSIONS = {
   'checklists.read': ['admin', 'director', 'inspector', 'viewer'],
   /** Create, copy, edit (a new version), archive and restore checklist templates. */
   'checklists.manage': ['admin', 'director'],
+  /** Supervision visits (督导记录) and their evidence photos. */
+  'visits.read': ['admin', 'director', 'inspector', 'viewer'],
+  'visits.record': ['admin', 'director', 'inspector'],
+  /** Findings and rectification; a unit manager reads only their own unit's issued findings. */
+  'findings.read': ['admin', 'director', 'inspector', 'viewer', 'unit_manager'],
+  /** Create, issue the 整改通知单, re-check and close (销号) or send back. */
+  'findings.manage': ['admin', 'director', 'inspector'],
+  /** The unit's rectification report, with evidence. */
+  'findings.report': ['unit_manager'],
+  /** Plans, the monthly theme calendar. */
+  'plans.read': ['admin', 'director', 'inspector', 'viewer'],
+  'plans.manage': ['admin', 'director'],
+  /** The office dashboard and the hazard register. */
+  'dashboard.read': ['admin', 'director', 'inspector', 'viewer'],
+  /** Everyone reads and marks their own notifications. */
+  'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;
 
 export type TenantPermission = keyof typeof TENANT_PERMISSIONS;
