@@ -35,6 +35,13 @@ export const settingsTexts = {
     monthly: '每月一次',
     twice_per_semester: '每学期两次',
   },
+  ownUnitsOnly: '督学只能督导本人负责的单位',
+  yes: '是',
+  no: '否',
+  defaultDeadlineDays: '整改期限（未指定时）',
+  escalateAfterDays: '逾期后告知督导室主任',
+  days: (n: number) => `${n} 天`,
+  afterDays: (n: number) => `逾期 ${n} 天后`,
   themes: '月度主题',
 };
 

@@ -70,7 +70,12 @@ export default function SettingsPage() {
       </Section>
       <Section title={s.visits}>
         <InfoList
-          items={[{ label: s.routineFrequency, value: s.frequency[config().visits.routineFrequency] }]}
+          items={[
+            { label: s.routineFrequency, value: s.frequency[config().visits.routineFrequency] },
+            { label: s.ownUnitsOnly, value: config().visits.ownUnitsOnly ? s.yes : s.no },
+            { label: s.defaultDeadlineDays, value: s.days(config().visits.defaultDeadlineDays) },
+            { label: s.escalateAfterDays, value: s.afterDays(config().visits.escalateToDirectorAfterDays) },
+          ]}
         />
       </Section>
       <Section title={s.themes}>
