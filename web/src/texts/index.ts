@@ -79,6 +79,14 @@ export const texts = {
     inspectors: (word: string) => `${word}队伍`,
     /** A supervision module's checklist templates: 督安全检查表. */
     checklists: (module: string) => `${module}检查表`,
+    /** A supervision module's findings and their rectification: 督安全问题整改. */
+    findings: (module: string) => `${module}问题整改`,
+    /** A unit manager's findings to rectify, across modules. */
+    myFindings: '整改事项',
+    notifications: '消息通知',
+    /** The top bar's short link while something is unread. */
+    inbox: '消息',
+    unreadNotifications: (n: number) => `${n} 条未读消息`,
     complaints: '投诉与建议',
     imports: '导入导出',
     suggestions: '意见建议',
@@ -130,6 +138,10 @@ export const texts = {
     openComplaints: (n: number) => `未办结的投诉与建议 ${n} 件`,
     officeSuggestions: (n: number) => `待处理的工作建议 ${n} 条`,
     unitSuggestions: (n: number) => `待本单位答复的建议 ${n} 条`,
+    findingsToRectify: (n: number) => `待本单位整改的问题 ${n} 项`,
+    findingsOverdue: (n: number) => `其中已逾期 ${n} 项`,
+    findingsToRecheck: (module: string, n: number) => `${module}待复查销号的问题 ${n} 项`,
+    unreadNotifications: (n: number) => `未读消息 ${n} 条`,
     nothingToDo: '暂无待办事项',
   },
 
