@@ -327,10 +327,24 @@ export const monthlyThemes = sqliteTable(
 export const PLAN_KINDS = ['zone_monthly', 'semester_all', 'campaign'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
-export const VISIT_KINDS = ['comprehensive', 'special', 'routine', 'term_start', 'unannounced', 'listed'] as const;
+export const VISIT_KINDS = [
+  'comprehensive',
+  'special',
+  'routine',
+  'term_start',
+  'unannounced',
+  'listed',
+] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
 
-export const VISIT_METHODS = ['briefing', 'documents', 'site', 'interviews', 'questionnaire', 'lesson'] as const;
+export const VISIT_METHODS = [
+  'briefing',
+  'documents',
+  'site',
+  'interviews',
+  'questionnaire',
+  'lesson',
+] as const;
 export type VisitMethod = (typeof VISIT_METHODS)[number];
 
 /**
@@ -435,7 +449,10 @@ export const visitInspectors = sqliteTable(
       .references(() => inspectors.id),
     lead: integer('lead', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.visitId, t.inspectorId] }), index('visit_inspectors_inspector_idx').on(t.inspectorId)],
+  (t) => [
+    primaryKey({ columns: [t.visitId, t.inspectorId] }),
+    index('visit_inspectors_inspector_idx').on(t.inspectorId),
+  ],
 );
 
 export const EVIDENCE_OWNERS = ['visit', 'finding', 'rectification'] as const;
