@@ -39,6 +39,13 @@ const SuggestionsPage = lazy(() => import('./modules/suggestions/SuggestionsPage
 const SuggestionDetailPage = lazy(() => import('./modules/suggestions/SuggestionDetailPage'));
 const ImportsPage = lazy(() => import('./modules/imports/ImportsPage'));
 const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage'));
+const FindingsPage = lazy(() => import('./modules/findings/FindingsPage'));
+const FindingFormPage = lazy(() => import('./modules/findings/FindingFormPage'));
+const FindingDetailPage = lazy(() => import('./modules/findings/FindingDetailPage'));
+const FindingNoticePage = lazy(() => import('./modules/findings/NoticePage'));
+const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
+const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
+const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
 const TenantNotFound = lazy(() => import('./modules/shell/TenantNotFound'));
@@ -83,6 +90,24 @@ if (root) {
             <Route path="/:id/edit" component={TemplateEditorPage} />
             <Route path="/:id/versions/:version" component={TemplateDetailPage} />
           </Route>
+          <Route path="/:module/findings" matchFilters={SUPERVISION_MODULE}>
+            <Route path="/" component={FindingsPage} />
+            <Route path="/new" component={FindingFormPage} />
+            <Route path="/:id" component={FindingDetailPage} />
+            <Route path="/:id/notice" component={FindingNoticePage} />
+          </Route>
+          <Route path="/my-findings" component={MyFindingsPage} />
+          <Route
+            path="/my-findings/:module/:id"
+            matchFilters={SUPERVISION_MODULE}
+            component={MyFindingPage}
+          />
+          <Route
+            path="/my-findings/:module/:id/notice"
+            matchFilters={SUPERVISION_MODULE}
+            component={FindingNoticePage}
+          />
+          <Route path="/notifications" component={NotificationsPage} />
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />
           <Route path="/accounts" component={AccountsPage} />

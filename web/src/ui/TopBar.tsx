@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import { texts } from '../texts';
 import { Button } from './Button';
 
@@ -11,6 +11,8 @@ interface TopBarProps {
   passwordHref?: string | undefined;
   onLogout: () => void;
   loggingOut: boolean;
+  /** Small links before the account's own (the unread notifications count). */
+  children?: JSX.Element;
 }
 
 // The password link sits with 退出登录 rather than in the main menu: on a 360 px phone the bottom menu
@@ -20,6 +22,7 @@ export function TopBar(props: TopBarProps) {
     <header class="topbar">
       <p class="topbar-title">{props.title}</p>
       <div class="topbar-user">
+        {props.children}
         <span class="topbar-name">
           {props.userName}
           <span class="topbar-role">{props.roleLabel}</span>

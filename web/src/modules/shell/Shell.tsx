@@ -17,6 +17,7 @@ import { TopBar } from '../../ui/TopBar';
 import { createLogout } from '../auth/logout';
 import { loginPath } from '../auth/next';
 import { takeTenantSession } from '../auth/session';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import { TenantContext } from './context';
 import { MainNav } from './MainNav';
 import { entryFor, isAllowed } from './menu';
@@ -118,7 +119,11 @@ export default function Shell(props: RouteSectionProps) {
               passwordHref={forced() ? undefined : passwordPath()}
               onLogout={logout}
               loggingOut={loggingOut()}
-            />
+            >
+              <Show when={!forced()}>
+                <UnreadBadge slug={slug()} />
+              </Show>
+            </TopBar>
             <Show when={logoutError()}>{(m) => <ErrorBanner message={m()} />}</Show>
             <div class="shell-body">
               <Show when={!forced()}>

@@ -22,6 +22,16 @@ const checklistEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safe
   }),
 );
 
+/** Each supervision module's findings and rectification (督安全问题整改), for the office. */
+const findingEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map(
+  (module) => ({
+    path: `${module}/findings`,
+    label: () => texts.shell.findings(texts.modules[module]),
+    roles: READ_ROLES,
+    module,
+  }),
+);
+
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
@@ -41,6 +51,9 @@ export const MENU: MenuEntry[] = [
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
   ...checklistEntries,
+  ...findingEntries,
+  { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
+  { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },
   {
     path: 'complaints',
     label: () => texts.shell.complaints,
