@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'plan.cancel': '取消督导计划',
   'calendar.themes': '修改督导月主题',
   'calendar.themes_reset': '督导月主题恢复为预设',
+  'visit.submit': '提交督导记录',
+  'evidence.upload': '上传督导照片',
   'config.update': '修改单位配置',
   'tenant.create': '开通单位',
   'tenant.provisioned': '完成开通',
