@@ -39,6 +39,9 @@ const SuggestionsPage = lazy(() => import('./modules/suggestions/SuggestionsPage
 const SuggestionDetailPage = lazy(() => import('./modules/suggestions/SuggestionDetailPage'));
 const ImportsPage = lazy(() => import('./modules/imports/ImportsPage'));
 const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage'));
+const PlansPage = lazy(() => import('./modules/plans/PlansPage'));
+const PlanFormPage = lazy(() => import('./modules/plans/PlanFormPage'));
+const PlanDetailPage = lazy(() => import('./modules/plans/PlanDetailPage'));
 const FindingsPage = lazy(() => import('./modules/findings/FindingsPage'));
 const FindingFormPage = lazy(() => import('./modules/findings/FindingFormPage'));
 const FindingDetailPage = lazy(() => import('./modules/findings/FindingDetailPage'));
@@ -95,6 +98,11 @@ if (root) {
             <Route path="/new" component={FindingFormPage} />
             <Route path="/:id" component={FindingDetailPage} />
             <Route path="/:id/notice" component={FindingNoticePage} />
+          </Route>
+          <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
+            <Route path="/" component={PlansPage} />
+            <Route path="/new" component={PlanFormPage} />
+            <Route path="/:id" component={PlanDetailPage} />
           </Route>
           <Route path="/my-findings" component={MyFindingsPage} />
           <Route

@@ -1,5 +1,6 @@
 import type { ModuleKey, Role, TenantConfig } from '../../api';
 import { texts } from '../../texts';
+import { plansMenuLabel } from '../../texts/plans';
 
 export interface MenuEntry {
   /** Path below /t/:tenant/ ('' is the tenant's home). */
@@ -32,6 +33,14 @@ const findingEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety
   }),
 );
 
+/** Each supervision module's visit plans (督安全计划), for the office. */
+const planEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map((module) => ({
+  path: `${module}/plans`,
+  label: () => plansMenuLabel(texts.modules[module]),
+  roles: READ_ROLES,
+  module,
+}));
+
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
@@ -51,6 +60,7 @@ export const MENU: MenuEntry[] = [
     roles: ['admin', 'director', 'inspector', 'viewer'],
   },
   ...checklistEntries,
+  ...planEntries,
   ...findingEntries,
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },
