@@ -46,6 +46,9 @@ const FindingsPage = lazy(() => import('./modules/findings/FindingsPage'));
 const FindingFormPage = lazy(() => import('./modules/findings/FindingFormPage'));
 const FindingDetailPage = lazy(() => import('./modules/findings/FindingDetailPage'));
 const FindingNoticePage = lazy(() => import('./modules/findings/NoticePage'));
+const VisitsPage = lazy(() => import('./modules/visits/VisitsPage'));
+const VisitFormPage = lazy(() => import('./modules/visits/VisitFormPage'));
+const VisitDetailPage = lazy(() => import('./modules/visits/VisitDetailPage'));
 const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
@@ -98,6 +101,12 @@ if (root) {
             <Route path="/new" component={FindingFormPage} />
             <Route path="/:id" component={FindingDetailPage} />
             <Route path="/:id/notice" component={FindingNoticePage} />
+          </Route>
+          <Route path="/:module/visits" matchFilters={SUPERVISION_MODULE}>
+            <Route path="/" component={VisitsPage} />
+            <Route path="/new" component={VisitFormPage} />
+            <Route path="/draft/:draftId" component={VisitFormPage} />
+            <Route path="/:id" component={VisitDetailPage} />
           </Route>
           <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
             <Route path="/" component={PlansPage} />

@@ -7,9 +7,6 @@ import { compressImage, formatBytes, ImageCompressError } from '../../ui/compres
 import { DraftNotice } from '../../ui/DraftNotice';
 import { createDraftForm } from '../../ui/draftForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { type FindingDetail, findingsApi } from './api';
-import { REPORT_FIELDS, reportDraft } from './draft';
 import {
   bytesOf,
   clearPhotos,
@@ -18,8 +15,11 @@ import {
   putPhoto,
   removePhoto,
   type StoredPhoto,
-} from './photoStore';
-import { newUuid } from './uuid';
+} from '../../ui/photoStore';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { newUuid } from '../../ui/uuid';
+import { type FindingDetail, findingsApi } from './api';
+import { REPORT_FIELDS, reportDraft } from './draft';
 
 const MAX_PHOTOS = 9;
 

@@ -1,6 +1,7 @@
 import type { ModuleKey, Role, TenantConfig } from '../../api';
 import { texts } from '../../texts';
 import { plansMenuLabel } from '../../texts/plans';
+import { visitsMenuLabel } from '../../texts/visits';
 
 export interface MenuEntry {
   /** Path below /t/:tenant/ ('' is the tenant's home). */
@@ -41,6 +42,14 @@ const planEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] 
   module,
 }));
 
+/** Each supervision module's visits (督安全督导记录) and the phone's outbox, for the office. */
+const visitEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map((module) => ({
+  path: `${module}/visits`,
+  label: () => visitsMenuLabel(texts.modules[module]),
+  roles: READ_ROLES,
+  module,
+}));
+
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
@@ -61,6 +70,7 @@ export const MENU: MenuEntry[] = [
   },
   ...checklistEntries,
   ...planEntries,
+  ...visitEntries,
   ...findingEntries,
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },

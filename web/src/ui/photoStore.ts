@@ -1,5 +1,5 @@
-// Photos of a rectification report that are not sent yet live in IndexedDB, so a reload, a closed
-// tab or a lost connection loses none of them (DESIGN.md, field work). Each keeps the id it will be
+// Photos that are not sent yet (a rectification report's, a visit's) live in IndexedDB, so a reload,
+// a closed tab or a lost connection loses none of them (DESIGN.md, field work). Each keeps the id it will be
 // uploaded under, so sending again after a failure uploads the same photo under the same id and the
 // server answers with the row it already has. Bytes are stored as an ArrayBuffer: some older
 // WebViews cannot store Blobs in IndexedDB. Without IndexedDB (some private modes) the photos are
@@ -7,7 +7,7 @@
 
 export interface StoredPhoto {
   id: string;
-  /** The report it belongs to: tenant, module and finding. */
+  /** The record it belongs to, e.g. tenant, module and finding of a report, or a visit draft. */
   scope: string;
   bytes: ArrayBuffer;
   type: string;
