@@ -126,7 +126,7 @@ describe('a visit on a phone with the network cut half-way', () => {
     expect(await item(page, 'remarks').getByRole('textbox').inputValue()).toBe(`门卫登记规范${tag}`);
     expect(await page.getByLabel(/^反馈签收人/).inputValue()).toBe('赵丽娟');
     expect(await page.getByLabel('被督导学校', { exact: true }).inputValue()).not.toBe('');
-    await visible(page.getByText('已答 5 / 7 项'));
+    await visible(page.getByText('已答 6 / 7 项'));
 
     // Offline again: submitting puts the visit in the outbox, shown as 待发送.
     await setOffline(context, page, true);

@@ -54,6 +54,8 @@ export default function VisitFormPage() {
 
   onMount(async () => {
     startOutbox(slug(), session().user.id);
+    // The list (where a submitted visit waits) must open after the network is gone: fetch it now.
+    void import('./VisitsPage').catch(() => undefined);
     const id = params.draftId;
     if (!id || !UUID.test(id)) {
       navigate(visitsHref(slug(), module(), `/draft/${newUuid()}`), { replace: true });

@@ -56,6 +56,8 @@ export default function VisitsPage() {
     setDrafts((await listDrafts(slug(), session().user.id, module())).filter((d) => d.state === 'draft'));
   onMount(() => {
     startOutbox(slug(), session().user.id);
+    // A visit started here may be filled in where there is no network: fetch its page now.
+    void import('./VisitFormPage').catch(() => undefined);
     void loadDrafts();
   });
   const waiting = () => outbox().filter((d) => d.module === module());
