@@ -13,6 +13,7 @@ import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
+import { benchVisitPage } from './visit-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Bench-password-2026';
@@ -144,6 +145,7 @@ try {
 
   const benchAdmin = await login(`/api/t/${BENCH_SLUG}/auth/login`, 'admin');
   await benchOrganization(stack, benchAdmin, emit, timeRequests, percentile);
+  await benchVisitPage(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
 }
