@@ -48,6 +48,23 @@ function item(page: Page, key: string): Locator {
   return page.locator(`#item-${key}`);
 }
 
+/** Picks a unit in the visit form's unit picker: types part of its name, then chooses it. */
+async function pickUnit(page: Page, search: string, name: string) {
+  await page.getByRole('searchbox', { name: '查找学校' }).fill(search);
+  const select = page.getByLabel('被督导学校', { exact: true });
+  const option = select.locator('option', { hasText: name });
+  await expect.poll(() => option.count()).toBeGreaterThan(0);
+  await select.selectOption((await option.first().getAttribute('value')) as string);
+}
+
+async function newTemplate(cookie: string, name: string) {
+  const made = await api(`/api/t/${T}/safety/templates`, {
+    cookie,
+    body: { name, description: '离线测试', body: checklistBody() },
+  });
+  expect(made.status).toBe(201);
+}
+
 async function setOffline(context: BrowserContext, page: Page, offline: boolean) {
   await context.setOffline(offline);
   await expect
@@ -188,5 +205,51 @@ describe('a visit on a phone with the network cut half-way', () => {
     await expect
       .poll(() => recordPhoto.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
       .toBeGreaterThan(0);
+  });
+
+  it("a visit the server refuses (a school outside the inspector's zone) is shown with the Chinese reason and stays editable; fixed, it is sent", async () => {
+    const tag = suffix();
+    const templateName = `退回检查表${tag}`;
+    const director = await signIn(T, 'director1');
+    await newTemplate(director, templateName);
+
+    const page = await browser.phone();
+    await signInThroughUi(page, T, 'inspector1');
+    await page.goto(page.url().replace(/\/t\/.*$/, `/t/${T}/safety/visits/new`));
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/draft\/[0-9a-f-]{36}$/);
+    const visitId = new URL(page.url()).pathname.split('/').pop() as string;
+    await pickUnit(page, '临河镇中心', '临河镇中心小学');
+    await page.getByLabel('检查表', { exact: true }).selectOption({ label: templateName });
+    await visible(page.getByText(`${templateName}（第 1 版）`));
+    await visible(page.getByRole('list', { name: '督导组成员' }).getByText('李明'));
+    await page.getByRole('checkbox', { name: '查资料' }).check();
+
+    // Submitting too early names what is missing, at the items.
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await visible(page.getByText(/^还有 \d+ 处需要填写或修改/));
+    await visible(item(page, 'exits').getByText('“安全出口和疏散通道畅通”为必填项，请作答'));
+    await item(page, 'exits').getByRole('radio', { name: '是' }).check();
+    await item(page, 'ledger').getByRole('radio', { name: '是' }).check();
+    await item(page, 'score').getByRole('textbox').fill('9');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+
+    // The server refuses: the outbox says so in Chinese, nothing is dropped.
+    await visible(page.getByRole('heading', { level: 1, name: '督安全督导记录' }));
+    const outbox = page.getByRole('region', { name: '待发送 1 条' });
+    await visible(outbox.getByText('发送被退回，请修改'));
+    await visible(outbox.getByText(/不在您的负责范围内/));
+    expect((await api(`/api/t/${T}/safety/visits/${visitId}`, { cookie: director })).status).toBe(404);
+
+    // Back in the form with the reason; another school, and it goes.
+    await outbox.getByRole('link', { name: '修改后重新提交' }).click();
+    await visible(page.getByRole('alert').getByText(/不在您的负责范围内/));
+    expect(await item(page, 'score').getByRole('textbox').inputValue()).toBe('9');
+    await pickUnit(page, '城关第一', SCHOOL);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await visible(page.getByText(/^督导记录已发送/), 20_000);
+    const stored = await api(`/api/t/${T}/safety/visits/${visitId}`, { cookie: director });
+    expect(stored.status).toBe(200);
+    expect(stored.body.visit.unitName).toBe(SCHOOL);
+    expect(stored.body.visit.findings).toHaveLength(0);
   });
 });
