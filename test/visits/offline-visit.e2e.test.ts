@@ -121,9 +121,10 @@ describe('a visit on a phone with the network cut half-way', () => {
     await setOffline(context, page, true);
     await item(page, 'ledger').getByRole('radio', { name: '否' }).check();
     await item(page, 'ledger').getByLabel('说明（必填）').fill('未见本学期台账');
-    await item(page, 'guards').getByRole('textbox').fill('3');
+    await item(page, 'guards').getByRole('textbox').pressSequentially('3');
     await item(page, 'grade').getByRole('combobox').selectOption('基本合格');
-    await item(page, 'remarks').getByRole('textbox').fill(`门卫登记规范${tag}`);
+    // Typed key by key, as on a phone: the box keeps its focus while each key is saved.
+    await item(page, 'remarks').getByRole('textbox').pressSequentially(`门卫登记规范${tag}`);
     await page.getByLabel(/^现场反馈/).fill('请立即清理楼梯间杂物，补建台账');
     await page.getByLabel(/^反馈签收人/).fill('赵丽娟');
     await visible(page.getByText('已保存到本机'));

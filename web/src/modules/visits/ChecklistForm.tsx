@@ -1,4 +1,4 @@
-import { createSignal, For, type JSX, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show, untrack } from 'solid-js';
 import { ANSWER_LIMITS } from '../../../../tenants/checklists/answers';
 import { texts } from '../../texts';
 import { visitsTexts as s } from '../../texts/visits';
@@ -100,8 +100,10 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
 
   const control = (): JSX.Element => {
     const i = item();
-    const v = answer().value;
-    const described = err('value') ? `${id()}-value-error` : undefined;
+    // Built once per item (its type never changes); the value and error below are read in the
+    // attributes, so typing updates the input in place instead of replacing it (and its focus).
+    const v = () => answer().value;
+    const described = () => (err('value') ? `${id()}-value-error` : undefined);
     switch (i.type) {
       case 'yes_no':
         return (
@@ -110,7 +112,7 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
               <input
                 type="radio"
                 name={id()}
-                checked={v === true}
+                checked={v() === true}
                 disabled={props.disabled}
                 onChange={() => props.onAnswer(key(), { value: true })}
               />
@@ -120,7 +122,7 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
               <input
                 type="radio"
                 name={id()}
-                checked={v === false}
+                checked={v() === false}
                 disabled={props.disabled}
                 onChange={() => props.onAnswer(key(), { value: false })}
               />
@@ -137,10 +139,10 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
               type="text"
               inputmode="decimal"
               aria-labelledby={`${id()}-label`}
-              aria-describedby={described}
+              aria-describedby={described()}
               aria-invalid={err('value') ? 'true' : undefined}
               placeholder={i.type === 'score' ? s.scorePlaceholder(i.max ?? 0) : ''}
-              value={v === undefined || v === null ? '' : String(v)}
+              value={v() === undefined || v() === null ? '' : String(v())}
               disabled={props.disabled}
               onInput={(e) => props.onAnswer(key(), { value: numberOf(e.currentTarget.value) })}
             />
@@ -152,15 +154,15 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
           <select
             id={`${id()}-value`}
             aria-labelledby={`${id()}-label`}
-            aria-describedby={described}
-            value={typeof v === 'string' ? v : ''}
+            aria-describedby={described()}
+            value={typeof v() === 'string' ? (v() as string) : ''}
             disabled={props.disabled}
             onChange={(e) => props.onAnswer(key(), { value: e.currentTarget.value || null })}
           >
             <option value="">{s.choose}</option>
             <For each={i.choices ?? []}>
               {(c) => (
-                <option value={c} selected={c === v}>
+                <option value={c} selected={c === v()}>
                   {c}
                 </option>
               )}
@@ -174,8 +176,8 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
             rows={2}
             maxLength={ANSWER_LIMITS.text}
             aria-labelledby={`${id()}-label`}
-            aria-describedby={described}
-            value={typeof v === 'string' ? v : ''}
+            aria-describedby={described()}
+            value={typeof v() === 'string' ? (v() as string) : ''}
             disabled={props.disabled}
             onInput={(e) => props.onAnswer(key(), { value: e.currentTarget.value })}
           />
@@ -186,8 +188,8 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
             id={`${id()}-value`}
             type="date"
             aria-labelledby={`${id()}-label`}
-            aria-describedby={described}
-            value={typeof v === 'string' ? v : ''}
+            aria-describedby={described()}
+            value={typeof v() === 'string' ? (v() as string) : ''}
             disabled={props.disabled}
             onInput={(e) => props.onAnswer(key(), { value: e.currentTarget.value || null })}
           />
@@ -228,7 +230,7 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
           {s.guidance}：{item().guidance}
         </p>
       </Show>
-      {control()}
+      {untrack(control)}
       <Show when={err('value')}>
         <p class="field-error" id={`${id()}-value-error`}>
           {err('value')}
