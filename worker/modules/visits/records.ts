@@ -24,10 +24,10 @@ export const VISIT_NOT_FOUND = '未找到该督导记录，可能不属于本模
 
 /**
  * The hash a retry is compared by: the sent content (after validation, so spacing the schema trims
- * does not count) in a canonical JSON form, whatever the order of its keys.
+ * does not count) and its module, in a canonical JSON form, whatever the order of its keys.
  */
-export async function contentHashOf(input: SubmitVisitInput): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(input));
+export async function contentHashOf(module: ModuleKey, input: SubmitVisitInput): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson({ module, ...input }));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

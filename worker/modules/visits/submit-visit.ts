@@ -40,8 +40,8 @@ function invalid(path: string, message: string) {
  * A second POST of a visit that is already stored: the same content by the same user is the same
  * visit (200, duplicate); anything else with that id is refused, and nothing is written.
  */
-async function answerRetry(ctx: ServiceContext, existing: VisitRecord, hash: string) {
-  if (existing.createdBy === ctx.actor.id && existing.contentHash === hash) {
+async function answerRetry(ctx: ServiceContext, module: ModuleKey, existing: VisitRecord, hash: string) {
+  if (existing.createdBy === ctx.actor.id && existing.module === module && existing.contentHash === hash) {
     return { duplicate: true, visit: await visitDetail(ctx.db, existing) };
   }
   throw new AppError(
@@ -103,10 +103,10 @@ async function answersFor(db: TenantDb, userId: string, unitId: string): Promise
 export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input: SubmitVisitInput) {
   authorize(ctx.actor, 'visits.record');
   const { db, tenant, actor } = ctx;
-  const hash = await contentHashOf(input);
+  const hash = await contentHashOf(module, input);
 
   const existing = await visitById(db, input.id);
-  if (existing) return answerRetry(ctx, existing, hash);
+  if (existing) return answerRetry(ctx, module, existing, hash);
 
   // The checklist first: its issues are what the inspector most likely has to fix.
   const version = await loadVersion(db, module, input);
@@ -290,7 +290,7 @@ export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input:
   } catch (err) {
     // A twin request (a retry sent while the first was still running) may have written it first.
     const twin = await visitById(db, input.id);
-    if (twin) return answerRetry(ctx, twin, hash);
+    if (twin) return answerRetry(ctx, module, twin, hash);
     if (isGuardFailure(err)) {
       for (const claim of claims) await assertClaimable(db, claim);
       throw new AppError('CONFLICT', '照片正被另一条记录使用，请刷新后重试。');
