@@ -295,6 +295,27 @@ describe('retries', () => {
       audits: 1,
     });
   });
+  it('two visits racing for one photo: one takes it, the other is refused and writes nothing', async () => {
+    const setup = await visitSetup();
+    const photo = await newPhoto(COUNTY);
+    const bodies = [0, 1].map(() =>
+      visitBody(setup, {
+        answers: { gate_guard: { value: true }, gate_score: { value: 5, photos: [photo] } },
+      }),
+    );
+    const answers = await Promise.all(bodies.map((body) => api(visitsPath(), { cookie: admin, body })));
+    expect(answers.map((r) => r.status).sort(), JSON.stringify(answers.map((r) => r.body))).toEqual([
+      201, 422,
+    ]);
+    const winner = bodies[answers.findIndex((r) => r.status === 201)];
+    const loser = bodies[answers.findIndex((r) => r.status === 422)];
+    expect(await evidenceRow(COUNTY, photo)).toMatchObject({ ownerType: 'visit', ownerId: winner?.id });
+    expect(await writtenFor(COUNTY, String(loser?.id), setup.unitId)).toMatchObject({
+      visits: 0,
+      team: 0,
+      audits: 0,
+    });
+  });
 });
 
 describe('refused submissions write nothing', () => {
