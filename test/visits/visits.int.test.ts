@@ -404,6 +404,7 @@ describe('refused submissions write nothing', () => {
       });
     const missing = await refused(withPhoto(crypto.randomUUID()));
     expect(missing.body.error.message).toMatch(/门卫管理总体评价.*第 1 张照片/);
+    expect(issuesOf(missing)[0]?.path).toBe('answers.gate_score.photos');
 
     const directors = await newPhoto(COUNTY, 'role_director');
     const notMine = await refused(withPhoto(directors));

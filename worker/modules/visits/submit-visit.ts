@@ -29,6 +29,21 @@ import { assertClaimable, claimStatements, type EvidenceClaim, type Statement } 
 import { contentHashOf, photoIdsOf, type VisitRecord, visitById, visitDetail } from './records';
 import { COMPREHENSIVE_TEAM_MIN, type SubmitVisitInput } from './schemas';
 
+/** A refused photo's error, placed at the answer that cites it (`answers.<item>.photos`) for the phone. */
+async function atItem<T>(photoItem: Map<string, string>, check: Promise<T>): Promise<T> {
+  try {
+    return await check;
+  } catch (err) {
+    const evidenceId = err instanceof AppError ? err.details?.evidenceId : undefined;
+    const key = typeof evidenceId === 'string' ? photoItem.get(evidenceId) : undefined;
+    if (!(err instanceof AppError) || !key) throw err;
+    throw new AppError(err.code, err.message, {
+      ...err.details,
+      issues: [{ path: `answers.${key}.photos`, message: err.message }],
+    });
+  }
+}
+
 /** How far back a visit may be recorded (a late entry from paper notes), in days. */
 export const MAX_DAYS_BACK = 365;
 
@@ -196,9 +211,12 @@ export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input:
 
   const labelOf = new Map(version.body.sections.flatMap((s) => s.items.map((i) => [i.key, i.label])));
   const photoName = new Map<string, string>();
+  const photoItem = new Map<string, string>();
   for (const [key, answer] of Object.entries(answers)) {
     (answer?.photos ?? []).forEach((id, i) => {
-      if (!photoName.has(id)) photoName.set(id, `“${labelOf.get(key) ?? key}”的第 ${i + 1} 张照片`);
+      if (photoName.has(id)) return;
+      photoName.set(id, `“${labelOf.get(key) ?? key}”的第 ${i + 1} 张照片`);
+      photoItem.set(id, key);
     });
   }
   const ownerOf = new Map<string, { type: 'visit' | 'finding'; id: string }>();
@@ -226,14 +244,17 @@ export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input:
   }
   // One read for all photos: they all must be the sender's unowned uploads of this module.
   if (photoIds.length > 0) {
-    await assertClaimable(db, {
-      ids: photoIds,
-      module,
-      uploadedBy: actor.id,
-      ownerType: 'visit',
-      ownerId: input.id,
-      nameOf: (photo) => photoName.get(photo) ?? '照片',
-    });
+    await atItem(
+      photoItem,
+      assertClaimable(db, {
+        ids: photoIds,
+        module,
+        uploadedBy: actor.id,
+        ownerType: 'visit',
+        ownerId: input.id,
+        nameOf: (photo) => photoName.get(photo) ?? '照片',
+      }),
+    );
   }
 
   const score = check.total.max > 0 ? check.total.score : null;
@@ -292,7 +313,7 @@ export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input:
     const twin = await visitById(db, input.id);
     if (twin) return answerRetry(ctx, module, twin, hash);
     if (isGuardFailure(err)) {
-      for (const claim of claims) await assertClaimable(db, claim);
+      for (const claim of claims) await atItem(photoItem, assertClaimable(db, claim));
       throw new AppError('CONFLICT', '照片正被另一条记录使用，请刷新后重试。');
     }
     throw err;
