@@ -79,6 +79,8 @@ export const AUDIT_ENTITY_TYPES: Record<string, string> = {
   checklist_template: '检查表',
   plan: '督导计划',
   calendar: '督导行事历',
+  visit: '督导记录',
+  evidence: '督导照片',
   config: '单位配置',
   tenant: '单位开通',
 };
