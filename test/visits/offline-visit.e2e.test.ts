@@ -216,10 +216,18 @@ describe('a visit on a phone with the network cut half-way', () => {
 
     const page = await browser.phone();
     await signInThroughUi(page, T, 'inspector1');
-    await page.goto(page.url().replace(/\/t\/.*$/, `/t/${T}/safety/visits/new`));
+    // Started as from a plan item of the calendar: the unit comes in the address.
+    const far = await api(`/api/t/${T}/units?q=${encodeURIComponent('临河镇中心小学')}`, {
+      cookie: director,
+    });
+    const farId = far.body.items[0].id as string;
+    await page.goto(page.url().replace(/\/t\/.*$/, `/t/${T}/safety/visits/new?unitId=${farId}`));
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/draft\/[0-9a-f-]{36}$/);
     const visitId = new URL(page.url()).pathname.split('/').pop() as string;
-    await pickUnit(page, '临河镇中心', '临河镇中心小学');
+    await expect.poll(() => page.getByLabel('被督导学校', { exact: true }).inputValue()).toBe(farId);
+    await expect
+      .poll(() => page.getByLabel('被督导学校', { exact: true }).locator('option:checked').textContent())
+      .toContain('临河镇中心小学');
     await page.getByLabel('检查表', { exact: true }).selectOption({ label: templateName });
     await visible(page.getByText(`${templateName}（第 1 版）`));
     await visible(page.getByRole('list', { name: '督导组成员' }).getByText('李明'));

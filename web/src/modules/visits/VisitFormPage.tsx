@@ -1,4 +1,4 @@
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { checkAnswers } from '../../../../tenants/checklists/answers';
@@ -50,6 +50,7 @@ export default function VisitFormPage() {
   const module = useModule();
   const params = useParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const [draft, setDraft] = createSignal<VisitDraft | null>(null);
 
   onMount(async () => {
@@ -58,7 +59,8 @@ export default function VisitFormPage() {
     void import('./VisitsPage').catch(() => undefined);
     const id = params.draftId;
     if (!id || !UUID.test(id)) {
-      navigate(visitsHref(slug(), module(), `/draft/${newUuid()}`), { replace: true });
+      // ?unitId= (a plan item's 开始督导) goes along to the draft.
+      navigate(visitsHref(slug(), module(), `/draft/${newUuid()}${location.search}`), { replace: true });
       return;
     }
     const stored = await getDraft(id);
@@ -72,6 +74,7 @@ export default function VisitFormPage() {
       return;
     }
     const now = Date.now();
+    const unitId = new URLSearchParams(location.search).get('unitId') ?? '';
     setDraft({
       id,
       slug: slug(),
@@ -80,7 +83,7 @@ export default function VisitFormPage() {
       state: 'draft',
       error: null,
       errorDetails: [],
-      unitId: '',
+      unitId,
       unitName: '',
       templateId: '',
       templateName: '',
@@ -161,6 +164,10 @@ function VisitForm(props: { initial: VisitDraft; fresh: boolean }) {
     }
     setPhotos(shown);
     if (props.fresh) void fillDefaults();
+    if (d.unitId && !d.unitName) {
+      const name = await visitsApi.unitName(slug(), d.unitId).catch(() => '');
+      if (name && !d.unitName) set('unitName', name);
+    }
   });
   onCleanup(() => {
     for (const p of Object.values(photos())) URL.revokeObjectURL(p.url);

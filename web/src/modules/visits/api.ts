@@ -153,6 +153,9 @@ export const visitsApi = {
       'GET',
       t(slug, 'inspectors') + query({ q, status: 'active', pageSize: 20 }),
     ),
+  /** A unit's name, for a visit started from a plan item (which names only the unit's id). */
+  unitName: async (slug: string, id: string): Promise<string> =>
+    (await request<{ unit: { name: string } }>('GET', t(slug, `units/${encodeURIComponent(id)}`))).unit.name,
   /** The month's theme (一月一主题), when the calendar answers. */
   theme: async (slug: string, year: number, month: number): Promise<string | null> => {
     const cal = await request<{ months: { month: number; theme: string | null }[] }>(
