@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'checklist.restore': '恢复检查表',
   'plan.create': '新建督导计划',
   'plan.cancel': '取消督导计划',
+  'finding.overdue': '整改超期（系统每日检查）',
+  'finding.escalate': '整改严重超期，告知主任（系统每日检查）',
   'calendar.themes': '修改督导月主题',
   'calendar.themes_reset': '督导月主题恢复为预设',
   'visit.submit': '提交督导记录',
