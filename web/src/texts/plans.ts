@@ -5,7 +5,8 @@ export const plansMenuLabel = (module: string) => `${module}计划`;
 
 export const plansTexts = {
   title: plansMenuLabel,
-  intro: '按计划安排督导：责任区每月一次、全部单位每学期一次或专项督导，并跟踪完成情况。',
+  intro: (zone: string, unit: string) =>
+    `按计划安排督导：${zone}内每月一次、全部${unit}每学期一次或专项督导，并跟踪完成情况。`,
   add: '新建计划',
   toCalendar: '查看督导行事历',
   backToList: '返回计划列表',

@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { one } from '../../ui/searchParams';
 import type { StateCounts } from '../plans/api';
 import { beijingToday } from '../plans/dates';
-import { StateBadge } from '../plans/ItemState';
+import { StateBadge, startable } from '../plans/ItemState';
 import { canManagePlans, canRecordVisits, newVisitHref, plansHref, visitHref } from '../plans/permissions';
 import { useTenant } from '../shell/context';
 import { type Calendar, type CalendarItem, type CalendarMonth, calendarApi } from './api';
@@ -74,7 +74,7 @@ export default function CalendarPage() {
     <Show
       when={item.visitId}
       fallback={
-        <Show when={record()}>
+        <Show when={record() && startable(item.state)}>
           <A class="btn btn-secondary" href={newVisitHref(slug(), module, item.unitId, item.id)}>
             {s.startVisit}
           </A>
@@ -222,13 +222,15 @@ export default function CalendarPage() {
                             </For>
                           </ul>
                         </Show>
-                        <Button
-                          class="month-open"
-                          aria-expanded={open() ? 'true' : 'false'}
-                          onClick={() => toggleMonth(m.month)}
-                        >
-                          {open() ? s.closeMonth : s.showMonth(m.month)}
-                        </Button>
+                        <Show when={counts().length || open()}>
+                          <Button
+                            class="month-open"
+                            aria-expanded={open() ? 'true' : 'false'}
+                            onClick={() => toggleMonth(m.month)}
+                          >
+                            {open() ? s.closeMonth : s.showMonth(m.month)}
+                          </Button>
+                        </Show>
                         <Show when={open() && data().items?.month === m.month}>{monthItems(data())}</Show>
                       </Show>
                     </li>

@@ -9,6 +9,14 @@ const STATE_CLASS: Record<ItemState, string> = {
   upcoming: 'badge',
 };
 
+/**
+ * Whether a visit can be started for an item now: it is open (due) or overdue (late: the unit still
+ * needs the visit). An upcoming item's window has not begun, so a visit today would not count for it.
+ */
+export function startable(state: ItemState): boolean {
+  return state === 'due' || state === 'late';
+}
+
 /** An item's state today: 已完成, 逾期, 待督导 or 未开始. */
 export function StateBadge(props: { state: ItemState }) {
   return <span class={STATE_CLASS[props.state]}>{s.states[props.state]}</span>;

@@ -16,7 +16,7 @@ import { SelectField } from '../../ui/SelectField';
 import { one, pageParam } from '../../ui/searchParams';
 import { useTenant } from '../shell/context';
 import { ITEM_STATES, type ItemState, type Plan, type PlanItem, plansApi } from './api';
-import { Progress, StateBadge } from './ItemState';
+import { Progress, StateBadge, startable } from './ItemState';
 import {
   canManagePlans,
   canRecordVisits,
@@ -78,7 +78,7 @@ export default function PlanDetailPage() {
     <Show
       when={item.visitId}
       fallback={
-        <Show when={record() && p.status === 'active'}>
+        <Show when={record() && p.status === 'active' && startable(item.state)}>
           <A class="btn btn-secondary" href={newVisitHref(slug(), module(), item.unitId, item.id)}>
             {s.startVisit}
           </A>

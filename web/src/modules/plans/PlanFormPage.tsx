@@ -123,6 +123,9 @@ export default function PlanFormPage() {
     if (!unit.id || units().some((u) => u.id === unit.id)) return;
     form.setDraft(withUnits(d(), [...units(), unit]));
     errors.clearField('unitIds');
+    // The picker is for adding: back to its empty choice, ready for the next unit.
+    const select = document.getElementById('plan-unitIds') as HTMLSelectElement | null;
+    if (select) select.value = '';
   };
   const removeUnit = (id: string) =>
     form.setDraft(

@@ -31,7 +31,10 @@ export default function PlansPage() {
   const scope = (p: Plan) => p.zone?.name ?? kinds()[p.kind];
 
   return (
-    <Page title={s.title(texts.modules[module()])} intro={s.intro}>
+    <Page
+      title={s.title(texts.modules[module()])}
+      intro={s.intro(config().vocabulary.zone, config().vocabulary.unit)}
+    >
       <p class="actions">
         <Show when={canManagePlans(session().user.role)}>
           <A class="btn btn-primary" href={plansHref(slug(), module(), '/new')}>
