@@ -146,4 +146,52 @@ describe('plans and the theme calendar on a phone', () => {
     await visible(page.getByText('本年度尚未设定主题', { exact: false }));
     await expect.poll(() => page.getByText('已恢复上次未保存的主题修改。').count()).toBe(0);
   });
+
+  it('a director plans a 专项 campaign over schools picked one by one (kept over a reload); an inspector reads it and may start the visits but not plan', async () => {
+    const tag = suffix();
+    const schools = [`专项甲校${tag}`, `专项乙校${tag}`];
+    for (const name of schools) await newUnit(T, { name });
+    const planName = `专项督导${tag}`;
+
+    const page = await browser.phone();
+    await signInThroughUi(page, T, 'director1');
+    await mainMenu(page).getByRole('link', { name: '督安全计划', exact: true }).click();
+    await page.getByRole('link', { name: '新建计划', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: '新建督安全计划' }));
+    await page.getByLabel('计划类型', { exact: true }).selectOption({ label: '专项督导' });
+    // The usual visit kind follows the plan kind.
+    expect(await page.getByLabel('督导类型', { exact: true }).inputValue()).toBe('special');
+    await page.getByLabel('计划名称', { exact: true }).fill(planName);
+    for (const school of schools) {
+      await page.getByRole('searchbox', { name: '查找学校' }).fill(school);
+      const select = page.getByLabel('添加学校', { exact: true });
+      const option = select.locator('option', { hasText: school });
+      await expect.poll(() => option.count()).toBeGreaterThan(0);
+      await select.selectOption((await option.first().getAttribute('value')) as string);
+    }
+    const chosen = page.getByRole('list', { name: '督导的学校' });
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(2);
+    await page.reload();
+    await visible(page.getByText('已恢复上次未提交的内容。'));
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(2);
+    await page.getByRole('button', { name: `移除 ${schools[1]}` }).click();
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: '本月', exact: true }).click();
+    await expectNoSideways(page);
+    await page.getByRole('button', { name: '创建计划', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: planName }));
+    await visible(page.getByText(`已创建计划“${planName}”，安排督导 1 次`));
+    await visible(page.getByRole('list', { name: '督导任务' }).getByText(schools[0] as string));
+
+    // An inspector reads the plan and may start the visit, but neither plans nor cancels.
+    const inspector = await browser.phone();
+    await signInThroughUi(inspector, T, 'role_inspector');
+    await mainMenu(inspector).getByRole('link', { name: '督安全计划', exact: true }).click();
+    await visible(inspector.getByRole('link', { name: planName, exact: true }));
+    expect(await inspector.getByRole('link', { name: '新建计划', exact: true }).count()).toBe(0);
+    await inspector.getByRole('link', { name: planName, exact: true }).click();
+    await visible(inspector.getByRole('heading', { level: 1, name: planName }));
+    await visible(inspector.getByRole('link', { name: '开始督导' }));
+    expect(await inspector.getByRole('button', { name: '取消计划', exact: true }).count()).toBe(0);
+  });
 });
