@@ -12,6 +12,7 @@ import { DEMO_TENANTS } from '../tenants/demo';
 import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
+import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 import { benchVisitPage } from './visit-page';
 
@@ -102,7 +103,7 @@ for (let i = 0; i < 10; i++) {
 }
 emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 
-const stack = await startThrowawayStack([...DEMO_TENANTS, benchTenant()], PASSWORD);
+const stack = await startThrowawayStack([...DEMO_TENANTS, benchTenant(), loopTenant()], PASSWORD);
 try {
   const json = { 'content-type': 'application/json' };
   const login = async (path: string, username: string) => {
@@ -146,6 +147,7 @@ try {
   const benchAdmin = await login(`/api/t/${BENCH_SLUG}/auth/login`, 'admin');
   await benchOrganization(stack, benchAdmin, emit, timeRequests, percentile);
   await benchVisitPage(stack, PASSWORD, emit);
+  await benchLoop(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
 }
