@@ -17,6 +17,7 @@ import { complaintsRoutes } from './modules/complaints/routes';
 import { configRoutes } from './modules/config/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { findingsRoutes, myFindingsRoutes } from './modules/findings/routes';
+import { hazardsRoutes } from './modules/hazards/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importsRoutes } from './modules/imports/routes';
 import { inspectorsRoutes } from './modules/inspectors/routes';
@@ -55,6 +56,7 @@ export function createApp() {
     .route('/', complaintsRoutes)
     .route('/', suggestionsRoutes)
     .route('/', myFindingsRoutes)
+    .route('/', hazardsRoutes)
     .route('/', calendarRoutes)
     .route('/', dashboardRoutes)
     .route('/', notificationsRoutes)

@@ -8,6 +8,7 @@ import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } f
 import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
+import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
 import { PLANS_ENDPOINTS } from './endpoints-plans';
 import { VISITS_ENDPOINTS } from './endpoints-visits';
@@ -394,6 +395,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...PLANS_ENDPOINTS,
   ...DASHBOARD_ENDPOINTS,
   ...NOTIFICATIONS_ENDPOINTS,
+  ...HAZARDS_ENDPOINTS,
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [
