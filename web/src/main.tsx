@@ -39,6 +39,7 @@ const SuggestionsPage = lazy(() => import('./modules/suggestions/SuggestionsPage
 const SuggestionDetailPage = lazy(() => import('./modules/suggestions/SuggestionDetailPage'));
 const ImportsPage = lazy(() => import('./modules/imports/ImportsPage'));
 const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage'));
+const DashboardPage = lazy(() => import('./modules/dashboard/DashboardPage'));
 const PlansPage = lazy(() => import('./modules/plans/PlansPage'));
 const PlanFormPage = lazy(() => import('./modules/plans/PlanFormPage'));
 const PlanDetailPage = lazy(() => import('./modules/plans/PlanDetailPage'));
@@ -135,6 +136,7 @@ if (root) {
           <Route path="/suggestions/:id" component={SuggestionDetailPage} />
           <Route path="/imports" component={ImportsPage} />
           <Route path="/calendar" component={CalendarPage} />
+          <Route path="/dashboard" component={DashboardPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route path="/password" component={PasswordPage} />
           <Route path="*" component={TenantNotFound} />

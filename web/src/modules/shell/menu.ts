@@ -1,5 +1,6 @@
 import type { ModuleKey, Role, TenantConfig } from '../../api';
 import { texts } from '../../texts';
+import { dashboardMenuLabel } from '../../texts/dashboard';
 import { plansMenuLabel } from '../../texts/plans';
 import { visitsMenuLabel } from '../../texts/visits';
 
@@ -53,6 +54,7 @@ const visitEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety']
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
+  { path: 'dashboard', label: () => dashboardMenuLabel, roles: READ_ROLES },
   {
     path: 'units',
     label: (c) => texts.shell.unitList(c.vocabulary.unit),
