@@ -102,5 +102,14 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `visits_visited_idx` ON `visits` (`visited_on`);"
     ],
     "checksum": "ee7d5982"
+  },
+  {
+    "version": 5,
+    "tag": "0004_talented_junta",
+    "statements": [
+      "CREATE INDEX `findings_dashboard_idx` ON `findings` (`module`,`unit_id`,`status`,`deadline`);",
+      "CREATE INDEX `findings_closed_idx` ON `findings` (`status`,`closed_at`,`module`,`issued_at`);"
+    ],
+    "checksum": "133ae8c0"
   }
 ];

@@ -524,6 +524,10 @@ export const findings = sqliteTable(
     index('findings_unit_idx').on(t.unitId, t.status),
     index('findings_module_idx').on(t.module, t.status, t.createdAt),
     index('findings_visit_idx').on(t.visitId),
+    // The dashboard's counts per module, unit and state (overdue by deadline) read only this index.
+    index('findings_dashboard_idx').on(t.module, t.unitId, t.status, t.deadline),
+    // The dashboard's median days to close: findings closed in a window, read only from this index.
+    index('findings_closed_idx').on(t.status, t.closedAt, t.module, t.issuedAt),
   ],
 );
 

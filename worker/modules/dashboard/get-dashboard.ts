@@ -122,7 +122,7 @@ export async function getDashboard(ctx: ServiceContext, query: DashboardQuery) {
               sum(status = 'closed') AS closed
             FROM findings
             WHERE module IN (${list(modules)}) ${inZone(sql`unit_id`)}
-            GROUP BY unit_id, module
+            GROUP BY module, unit_id
           ) f LEFT JOIN units u ON u.id = f.unit_id`),
         // Median of (closed_at − issued_at) in days, per module, over findings closed in the window.
         db.all<{ module: ModuleKey; n: number; median: number }>(sql`

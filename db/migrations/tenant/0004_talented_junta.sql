@@ -1,0 +1,2 @@
+CREATE INDEX `findings_dashboard_idx` ON `findings` (`module`,`unit_id`,`status`,`deadline`);--> statement-breakpoint
+CREATE INDEX `findings_closed_idx` ON `findings` (`status`,`closed_at`,`module`,`issued_at`);
