@@ -31,7 +31,7 @@ async function freshUnit(slug: string) {
   const id = crypto.randomUUID();
   await db.insert(units).values({
     id,
-    name: `超期测试单位${id.slice(0, 6)}`,
+    name: `逾期测试单位${id.slice(0, 6)}`,
     kind,
     status: 'active',
     updatedAt: new Date().toISOString(),
@@ -141,12 +141,12 @@ describe('daily overdue job', () => {
 
     const events = await eventsOf(T, overdue);
     expect(events.map((e) => e.action)).toEqual(['overdue']);
-    expect(events[0]).toMatchObject({ actorId: null, actorName: '系统（每日超期检查）' });
+    expect(events[0]).toMatchObject({ actorId: null, actorName: '系统（每日逾期检查）' });
     expect(events[0]?.note).toContain(late);
 
     const audit = await auditOf(T, overdue);
     expect(audit.map((a) => a.action)).toEqual(['finding.overdue']);
-    expect(audit[0]).toMatchObject({ actorId: null, actorName: '系统（每日超期检查）' });
+    expect(audit[0]).toMatchObject({ actorId: null, actorName: '系统（每日逾期检查）' });
     expect(audit[0]?.details).toMatchObject({ unitId, module: 'safety', deadline: late });
 
     // Only the unit's active manager, not the disabled one, not the directors (yet).

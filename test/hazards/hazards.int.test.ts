@@ -140,13 +140,13 @@ describe('hazard register', () => {
       '整改期限',
       '整改状态',
       '销号日期',
-      '超期天数',
+      '逾期天数',
     ]);
     const lines = rows.slice(2);
     expect(lines).toHaveLength(3);
     const fireLine = lines.find((r) => r[4] === '灭火器过期');
     expect(fireLine?.[5]).toBe('重大');
-    expect(fireLine?.[9]).toBe('整改中（超期）');
+    expect(fireLine?.[9]).toBe('整改中（逾期）');
     expect(fireLine?.[11]).toBe(4);
     const closedLine = lines.find((r) => r[4] === '楼梯扶手松动');
     expect(closedLine?.[9]).toBe('已销号');

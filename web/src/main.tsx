@@ -53,6 +53,8 @@ const VisitDetailPage = lazy(() => import('./modules/visits/VisitDetailPage'));
 const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
+const HazardsPage = lazy(() => import('./modules/hazards/HazardsPage'));
+const OverduePage = lazy(() => import('./modules/hazards/OverduePage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
 const TenantNotFound = lazy(() => import('./modules/shell/TenantNotFound'));
@@ -126,6 +128,8 @@ if (root) {
             component={FindingNoticePage}
           />
           <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/hazards" component={HazardsPage} />
+          <Route path="/overdue" component={OverduePage} />
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />
           <Route path="/accounts" component={AccountsPage} />

@@ -47,8 +47,8 @@ async function main(): Promise<number> {
     const dbs = localDatabases(address);
     const result = await runOverdueJob(control, dbs.tenant, now);
     console.log(
-      `超期检查完成（${now.toISOString()}）：${result.ok} 个单位成功，${result.failed} 个失败；` +
-        `新标记超期 ${result.marked} 条，告知主任 ${result.escalated} 条。`,
+      `逾期检查完成（${now.toISOString()}）：${result.ok} 个单位成功，${result.failed} 个失败；` +
+        `新标记逾期 ${result.marked} 条，告知主任 ${result.escalated} 条。`,
     );
     return result.failed > 0 ? 1 : 0;
   } finally {

@@ -84,6 +84,9 @@ export const texts = {
     /** A unit manager's findings to rectify, across modules. */
     myFindings: '整改事项',
     notifications: '消息通知',
+    /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
+    hazards: '隐患台账',
+    overdue: '逾期整改清单',
     /** The top bar's short link while something is unread. */
     inbox: '消息',
     unreadNotifications: (n: number) => `${n} 条未读消息`,

@@ -11,7 +11,7 @@ import { mapLimited, withTimeout } from '../province/tenant-metrics';
 export const OVERDUE_CRON = '0 17 * * *';
 
 /** How the job appears in finding events and audit records. */
-export const SYSTEM_ACTOR_NAME = '系统（每日超期检查）';
+export const SYSTEM_ACTOR_NAME = '系统（每日逾期检查）';
 
 export interface OverdueOutcome {
   /** Findings newly past their deadline (escalation 1: the unit's managers told). */
@@ -130,8 +130,8 @@ export async function markOverdueFindings(
         'director',
         'finding_escalated',
         {
-          title: sql`'整改严重超期：' || un.name`,
-          body: sql`f.category || '：' || substr(f.description, 1, 60) || '。整改期限 ' || f.deadline || '，已超期 ' || ${daysLate} || ' 天仍未整改。'`,
+          title: sql`'整改严重逾期：' || un.name`,
+          body: sql`f.category || '：' || substr(f.description, 1, 60) || '。整改期限 ' || f.deadline || '，已逾期 ' || ${daysLate} || ' 天仍未整改。'`,
           link: sql`f.module || '/findings/' || f.id`,
         },
         escalatedNow,
@@ -152,7 +152,7 @@ export async function markOverdueFindings(
         'unit_manager',
         'finding_overdue',
         {
-          title: sql`'整改已超期：' || f.category`,
+          title: sql`'整改已逾期：' || f.category`,
           body: sql`substr(f.description, 1, 60) || '。整改期限 ' || f.deadline || ' 已过，请尽快整改并提交整改报告。'`,
           link: sql`'my-findings/' || f.module || '/' || f.id`,
         },

@@ -16,7 +16,7 @@ export const LEDGER_COLUMNS = [
   '整改期限',
   '整改状态',
   '销号日期',
-  '超期天数',
+  '逾期天数',
 ] as const;
 
 export const LEVEL_LABELS: Record<string, string> = { general: '一般', serious: '较大', major: '重大' };
@@ -43,7 +43,7 @@ export async function hazardLedgerXlsx(ctx: ServiceContext, query: HazardsExport
       h.requirement,
       h.responsiblePerson,
       h.deadline,
-      (STATUS_LABELS[h.status ?? ''] ?? h.status) + (h.overdue ? '（超期）' : ''),
+      (STATUS_LABELS[h.status ?? ''] ?? h.status) + (h.overdue ? '（逾期）' : ''),
       h.closedOn,
       h.overdueDays,
     ]),

@@ -11,7 +11,7 @@ const filters = {
   level: v.optional(v.union([v.literal(''), v.picklist(SEVERITIES)], '隐患等级无效，请从列表中选择'), ''),
   unitId: v.optional(v.pipe(v.string(), v.maxLength(40, '单位无效，请从列表中选择')), ''),
   /** 1: only the ones past their deadline and not yet rectified. */
-  overdue: v.optional(v.picklist(['', '0', '1'], '超期筛选只能是 0 或 1'), ''),
+  overdue: v.optional(v.picklist(['', '0', '1'], '逾期筛选只能是 0 或 1'), ''),
 };
 
 export const HazardsQuery = v.object({
