@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { suffix, tinyPng } from '../inspectors/fixtures';
+import { suffix } from '../inspectors/fixtures';
 import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, visible } from '../support/browser';
+import { cameraPhoto } from '../support/photos';
 
 const T = 'test-county';
 const SCHOOL = '示范县城关第一小学';
@@ -91,7 +92,7 @@ async function report(page: Page, description: string, note: string, opts: { rel
   await page.getByLabel('整改情况', { exact: true }).fill(note);
   await page
     .getByLabel('整改照片', { exact: true })
-    .setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng()) });
+    .setInputFiles({ name: 'IMG_0003.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) });
   const photos = page.getByRole('list', { name: '整改照片' }).getByRole('img');
   await expect.poll(() => photos.count()).toBe(1);
   if (opts.reloadMidway) {

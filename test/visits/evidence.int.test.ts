@@ -100,6 +100,14 @@ describe('upload', () => {
     expect(await rowsOf(COUNTY, text.id)).toHaveLength(0);
   });
 
+  it('takes a phone photo of the size the browser sends (a few hundred KB)', async () => {
+    const photo = new Uint8Array(300 * 1024);
+    photo.set(JPEG);
+    const { res } = await uploadPhoto(COUNTY, admin, { bytes: photo, contentType: 'image/jpeg' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.evidence).toMatchObject({ contentType: 'image/jpeg', size: photo.byteLength });
+  });
+
   it('too large is refused with 413, empty with 400', async () => {
     const big = new Uint8Array(MAX_IMAGE_BYTES + 1);
     big.set(tinyPng().subarray(0, 8));

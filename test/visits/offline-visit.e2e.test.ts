@@ -1,8 +1,10 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { suffix, tinyPng } from '../inspectors/fixtures';
-import { api, signIn } from '../support/api';
+import { MAX_JSON_BYTES } from '../../worker/middleware/body-limit';
+import { suffix } from '../inspectors/fixtures';
+import { api, signIn, stack } from '../support/api';
 import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, visible } from '../support/browser';
+import { cameraPhoto } from '../support/photos';
 
 const T = 'test-county';
 const SCHOOL = '示范县城关第一小学';
@@ -110,9 +112,12 @@ describe('a visit on a phone with the network cut half-way', () => {
     await visible(page.getByText('已答 0 / 7 项'));
     await item(page, 'exits').getByRole('radio', { name: '否' }).check();
     await item(page, 'exits').getByLabel('说明（必填）').fill('东侧楼梯间堆放杂物');
+    // A camera-sized photo (several MB), compressed on the phone before it is kept and sent.
+    const original = await cameraPhoto(page);
+    expect(original.byteLength).toBeGreaterThan(3 * 1024 * 1024);
     await item(page, 'exits')
       .getByLabel('照片（必拍）')
-      .setInputFiles({ name: 'exit.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng()) });
+      .setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: original });
     await expect.poll(() => item(page, 'exits').getByRole('img').count()).toBe(1);
     await item(page, 'score').getByRole('textbox').fill('8');
     await visible(page.getByText('将登记为问题'));
@@ -174,10 +179,16 @@ describe('a visit on a phone with the network cut half-way', () => {
     expect(visit.answers.remarks.value).toBe(`门卫登记规范${tag}`);
     expect(visit.feedbackSignedBy).toBe('赵丽娟');
     expect(visit.findings.map((f: { itemKey: string }) => f.itemKey).sort()).toEqual(['exits', 'ledger']);
-    const photo = await api(`/api/t/${T}/safety/evidence/${visit.answers.exits.photos[0]}`, {
-      cookie: director,
+    const photo = await fetch(`${stack.url}/api/t/${T}/safety/evidence/${visit.answers.exits.photos[0]}`, {
+      headers: { cookie: director, connection: 'close' },
     });
     expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    // A few hundred KB: small for a slow network, more than a JSON body may be (the upload's own
+    // ceiling applies), and large enough to read a label on it.
+    const storedBytes = (await photo.arrayBuffer()).byteLength;
+    expect(storedBytes).toBeGreaterThan(MAX_JSON_BYTES);
+    expect(storedBytes).toBeLessThan(400 * 1024);
 
     // Exactly one visit of this school with this content: the list finds it once.
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

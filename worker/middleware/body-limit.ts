@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../context';
 import { AppError, errorResponse } from '../errors';
+import { discardRest } from '../files';
 
 /** JSON bodies above this size are refused (files go to R2 through their own endpoints). */
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -10,34 +11,21 @@ export const MAX_JSON_BYTES = 64 * 1024;
  * in the shipped ones) needs more; its schema bounds the content itself.
  */
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
-/** Oversized bodies up to this size are read and dropped before answering. */
+/** Oversized JSON bodies up to this size are drained before answering (see `discardRest`). */
 const DRAIN_LIMIT_BYTES = 1024 * 1024;
 
-/**
- * Answering before the client has finished sending makes the server close the connection, and
- * the client sees a reset instead of our Chinese 413 (or a later request on that kept-alive
- * connection fails). So a moderately oversized body is drained first; a huge one gets
- * `connection: close`.
- */
 async function drain(request: Request): Promise<boolean> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (!request.body || request.bodyUsed || !(declared <= DRAIN_LIMIT_BYTES)) return false;
-  try {
-    const reader = request.body.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      // discard
-    }
-    return true;
-  } catch {
-    return false;
-  }
+  return discardRest(request.body.getReader(), DRAIN_LIMIT_BYTES);
 }
 
 /**
- * File uploads (photos, spreadsheets) are read by their handlers with their own ceilings
- * (`readLimited`), which stop reading as soon as a body passes it.
+ * File uploads (photos, evidence, spreadsheets) are read by their handlers with their own ceilings
+ * (`readLimited`).
  */
-const UPLOAD_PATH = /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+)$/;
+const UPLOAD_PATH =
+  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
 
 export function isUploadPath(path: string): boolean {
   return UPLOAD_PATH.test(path);

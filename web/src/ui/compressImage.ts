@@ -8,6 +8,13 @@ export interface CompressOptions {
   quality?: number;
 }
 
+/**
+ * Evidence (a visit's photos, a rectification report's, a complaint's) must stay readable: a
+ * fire extinguisher's expiry label or a notice on a wall. 1600 px at 0.72 keeps that legible in
+ * 150–400 KB; the default 800 px is for portraits.
+ */
+export const EVIDENCE_PHOTO: CompressOptions = { maxSide: 1600, quality: 0.72 };
+
 export interface CompressedImage {
   blob: Blob;
   width: number;

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context';
-import { AppError } from '../../errors';
 import { readLimited } from '../../files';
 import { serviceContext } from '../../service-context';
 import { MAX_SHEET_BYTES } from '../../spreadsheet/file';
@@ -21,14 +20,7 @@ export const importsRoutes = new Hono<AppEnv>()
     );
   })
   .post('/imports/:list', listPermission('manage'), async (c) => {
-    const declared = Number(c.req.header('content-length') ?? Number.NaN);
-    if (declared > MAX_SHEET_BYTES) {
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `表格文件不能超过 ${MAX_SHEET_BYTES / 1024 / 1024} MB，请拆分后分别导入。`,
-      );
-    }
-    const bytes = await readLimited(c.req.raw.body, MAX_SHEET_BYTES, '表格文件');
+    const bytes = await readLimited(c.req.raw.body, MAX_SHEET_BYTES, '表格文件', '请拆分后分别导入');
     const dryRun = ['1', 'true'].includes(c.req.query('dryRun') ?? '');
     return c.json(await listOf(c).import(serviceContext(c), bytes, dryRun));
   })

@@ -56,8 +56,8 @@ export function ComplaintFormView(props: Props) {
     setPhotoBusy(true);
     try {
       // Loaded only when someone attaches a photo: the board itself stays small.
-      const { compressImage } = await import('../../ui/compressImage');
-      const result = await compressImage(file);
+      const { compressImage, EVIDENCE_PHOTO } = await import('../../ui/compressImage');
+      const result = await compressImage(file, EVIDENCE_PHOTO);
       const old = photo();
       if (old) URL.revokeObjectURL(old.url);
       setPhoto({ blob: result.blob, url: URL.createObjectURL(result.blob) });

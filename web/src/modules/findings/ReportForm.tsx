@@ -3,7 +3,7 @@ import type { ModuleKey } from '../../api';
 import { texts } from '../../texts';
 import { findingsTexts as s } from '../../texts/findings';
 import { Button } from '../../ui/Button';
-import { compressImage, formatBytes, ImageCompressError } from '../../ui/compressImage';
+import { compressImage, EVIDENCE_PHOTO, formatBytes, ImageCompressError } from '../../ui/compressImage';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { createDraftForm } from '../../ui/draftForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -77,7 +77,7 @@ export function ReportForm(props: ReportFormProps) {
           setPhotoError(s.tooManyPhotos(MAX_PHOTOS));
           break;
         }
-        const image = await compressImage(files[i] as File);
+        const image = await compressImage(files[i] as File, EVIDENCE_PHOTO);
         const photo: StoredPhoto = {
           id: newUuid(),
           scope,

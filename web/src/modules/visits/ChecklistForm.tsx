@@ -2,7 +2,7 @@ import { createSignal, For, type JSX, Show, untrack } from 'solid-js';
 import { ANSWER_LIMITS } from '../../../../tenants/checklists/answers';
 import { texts } from '../../texts';
 import { visitsTexts as s } from '../../texts/visits';
-import { compressImage, formatBytes, ImageCompressError } from '../../ui/compressImage';
+import { compressImage, EVIDENCE_PHOTO, formatBytes, ImageCompressError } from '../../ui/compressImage';
 import { bytesOf, putPhoto, type StoredPhoto } from '../../ui/photoStore';
 import { newUuid } from '../../ui/uuid';
 import type { ChecklistBody, ChecklistItem, Rule } from '../checklists/api';
@@ -76,7 +76,7 @@ function Item(props: ChecklistFormProps & { item: ChecklistItem; n: number }) {
           setPhotoError(s.tooManyPhotos(ANSWER_LIMITS.photos));
           break;
         }
-        const image = await compressImage(files[i] as File);
+        const image = await compressImage(files[i] as File, EVIDENCE_PHOTO);
         const photo: StoredPhoto = {
           id: newUuid(),
           scope: props.photoScope,
