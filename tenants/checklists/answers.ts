@@ -98,6 +98,8 @@ export interface FindingDraft {
   itemKey: string;
   sectionKey: string;
   label: string;
+  /** What went wrong, as a notice says it: 不符合“…”, “…”为 4 分（低于 6 分）. */
+  problem: string;
   hazardLevel?: HazardLevel;
   note?: string;
   photos?: string[];
@@ -165,11 +167,13 @@ export function checkAnswers(body: ChecklistBody, answers: Answers, options: Che
         if (rule.requirePhoto && photos.length === 0 && !draft) add('photos', `${when}须拍照`);
       }
       // One finding per item, however many of its rules ask for one.
-      if (triggered.some((rule) => rule.createFinding)) {
+      const findingRule = triggered.find((rule) => rule.createFinding);
+      if (findingRule && value !== undefined) {
         findings.push({
           itemKey: item.key,
           sectionKey: section.key,
           label: item.label,
+          problem: problemText(item, findingRule, value),
           ...(item.hazardLevel ? { hazardLevel: item.hazardLevel } : {}),
           ...(note ? { note } : {}),
           ...(photos.length > 0 ? { photos } : {}),
@@ -297,6 +301,17 @@ function matches(rule: Rule, value: boolean | number | string): boolean {
 }
 
 /** The rule's condition as the inspector would say it: 选择“否”, 低于 6 分, 选择“不合格”. */
+function problemText(item: ChecklistItem, rule: Rule, value: boolean | number | string): string {
+  const label = `“${item.label}”`;
+  const when = rule.when;
+  if ('answer' in when) return `不符合${label}`;
+  if ('below' in when) {
+    const unit = item.type === 'score' ? ' 分' : item.unit ? ` ${item.unit}` : '';
+    return `${label}为 ${value}${unit}（低于 ${when.below}${unit}）`;
+  }
+  return `${label}为“${value}”`;
+}
+
 function whenText(item: ChecklistItem, rule: Rule): string {
   const when = rule.when;
   if ('answer' in when) return '选择“否”';

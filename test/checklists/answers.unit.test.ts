@@ -207,7 +207,13 @@ describe('checkAnswers: rules', () => {
       { path: 'answers.exits_clear.photos', message: '“安全出口畅通”选择“否”时须拍照' },
     ]);
     expect(result.findings).toEqual([
-      { itemKey: 'exits_clear', sectionKey: 'basics', label: '安全出口畅通', hazardLevel: 'major' },
+      {
+        itemKey: 'exits_clear',
+        sectionKey: 'basics',
+        label: '安全出口畅通',
+        problem: '不符合“安全出口畅通”',
+        hazardLevel: 'major',
+      },
     ]);
   });
 
@@ -219,6 +225,7 @@ describe('checkAnswers: rules', () => {
         itemKey: 'exits_clear',
         sectionKey: 'basics',
         label: '安全出口畅通',
+        problem: '不符合“安全出口畅通”',
         hazardLevel: 'major',
         note: '北侧出口堆放杂物',
         photos: ['p1', 'p2'],
@@ -242,7 +249,14 @@ describe('checkAnswers: rules', () => {
     expect(below.issues).toEqual([
       { path: 'answers.staff_on_duty.note', message: '“值班人数”低于 2 人时须填写说明' },
     ]);
-    expect(below.findings).toEqual([{ itemKey: 'staff_on_duty', sectionKey: 'basics', label: '值班人数' }]);
+    expect(below.findings).toEqual([
+      {
+        itemKey: 'staff_on_duty',
+        sectionKey: 'basics',
+        label: '值班人数',
+        problem: '“值班人数”为 1 人（低于 2 人）',
+      },
+    ]);
     expect(run({ staff_on_duty: { value: 2 } })).toMatchObject({ issues: [], findings: [] });
   });
 
@@ -251,7 +265,14 @@ describe('checkAnswers: rules', () => {
     expect(below.issues).toEqual([
       { path: 'answers.lesson_plans.photos', message: '“教案检查”低于 6 分时须拍照' },
     ]);
-    expect(below.findings).toEqual([{ itemKey: 'lesson_plans', sectionKey: 'teaching', label: '教案检查' }]);
+    expect(below.findings).toEqual([
+      {
+        itemKey: 'lesson_plans',
+        sectionKey: 'teaching',
+        label: '教案检查',
+        problem: '“教案检查”为 5.5 分（低于 6 分）',
+      },
+    ]);
     expect(run({ lesson_plans: { value: 6 } })).toMatchObject({ issues: [], findings: [] });
   });
 
@@ -295,6 +316,7 @@ describe('checkAnswers: findings from a shipped safety template', () => {
         itemKey: 'facilities_compliant',
         sectionKey: 'facilities',
         label: '校区设施设备符合安全规范要求',
+        problem: '不符合“校区设施设备符合安全规范要求”',
         hazardLevel: 'serious',
         note: '篮球架锈蚀',
         photos: ['p1'],
@@ -303,6 +325,7 @@ describe('checkAnswers: findings from a shipped safety template', () => {
         itemKey: 'doors_windows',
         sectionKey: 'facilities',
         label: '门窗、玻璃完好，开关正常，无脱落、破碎',
+        problem: '不符合“门窗、玻璃完好，开关正常，无脱落、破碎”',
         hazardLevel: 'general',
         note: '三楼窗玻璃破碎',
         photos: ['p2'],
@@ -311,6 +334,7 @@ describe('checkAnswers: findings from a shipped safety template', () => {
         itemKey: 'exits_clear',
         sectionKey: 'fire',
         label: '疏散通道、安全出口畅通，未锁闭、未堵塞',
+        problem: '不符合“疏散通道、安全出口畅通，未锁闭、未堵塞”',
         hazardLevel: 'major',
         note: '安全出口上锁',
         photos: ['p3'],

@@ -118,7 +118,7 @@ describe('submit', () => {
       itemKey: 'gate_guard',
       category: '门卫与出入',
       severity: 'general',
-      description: '校园出入口有专人值守：无人值守',
+      description: '不符合“校园出入口有专人值守”：无人值守',
       status: 'open',
       deadline: addDays(today(), deadlineDays),
     });
@@ -479,7 +479,7 @@ describe('record.docx', () => {
       '值守缺位',
       '7 / 10 分',
       '王校长',
-      '门卫与出入：校园出入口有专人值守：值守缺位',
+      '门卫与出入：不符合“校园出入口有专人值守”：值守缺位',
     ]) {
       expect(text).toContain(expected);
     }

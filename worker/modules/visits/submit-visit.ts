@@ -201,7 +201,7 @@ export async function submitVisit(ctx: ServiceContext, module: ModuleKey, input:
         itemKey: draft.itemKey,
         category: sectionTitle.get(draft.sectionKey) ?? draft.label,
         severity: draft.hazardLevel ?? 'general',
-        description: draft.note ? `${draft.label}：${draft.note}` : draft.label,
+        description: draft.note ? `${draft.problem}：${draft.note}` : draft.problem,
         deadline,
       },
       who,
