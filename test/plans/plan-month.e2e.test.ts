@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { api, signIn } from '../support/api';
 import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, url, visible } from '../support/browser';
 import { newUnit, newZone, suffix } from '../units/fixtures';
 import { beijingDay } from './fixtures';
@@ -91,7 +92,7 @@ describe('plans and the theme calendar on a phone', () => {
       await visible(item.getByText('待督导', { exact: true }));
       const start = item.getByRole('link', { name: '开始督导' });
       expect(await start.getAttribute('href')).toMatch(
-        /^\/t\/test-county\/management\/visits\/new\?unitId=[0-9a-f-]+&planItemId=[0-9a-f-]+$/,
+        /^\/t\/test-county\/management\/visits\/new\?unitId=[0-9a-f-]+&kind=listed$/,
       );
     }
     await expectNoSideways(page);
@@ -147,11 +148,29 @@ describe('plans and the theme calendar on a phone', () => {
     await expect.poll(() => page.getByText('已恢复上次未保存的主题修改。').count()).toBe(0);
   });
 
-  it('a director plans a 专项 campaign over schools picked one by one (kept over a reload); an inspector reads it and may start the visits but not plan', async () => {
+  it('a director plans a 专项 campaign over schools picked one by one (kept over a reload); an inspector reads it, may start the visits but not plan, and the visit opens with the plan’s school, kind, theme and checklist', async () => {
     const tag = suffix();
     const schools = [`专项甲校${tag}`, `专项乙校${tag}`];
     for (const name of schools) await newUnit(T, { name });
     const planName = `专项督导${tag}`;
+    const templateName = `消防专项检查表${tag}`;
+    const made = await api(`/api/t/${T}/safety/templates`, {
+      cookie: await signIn(T, 'director1'),
+      body: {
+        name: templateName,
+        description: '专项计划测试',
+        body: {
+          sections: [
+            {
+              key: 'fire',
+              title: '消防安全',
+              items: [{ key: 'extinguishers', label: '灭火器在有效期内', type: 'yes_no', required: true }],
+            },
+          ],
+        },
+      },
+    });
+    expect(made.status).toBe(201);
 
     const page = await browser.phone();
     await signInThroughUi(page, T, 'director1');
@@ -162,6 +181,12 @@ describe('plans and the theme calendar on a phone', () => {
     // The usual visit kind follows the plan kind.
     expect(await page.getByLabel('督导类型', { exact: true }).inputValue()).toBe('special');
     await page.getByLabel('计划名称', { exact: true }).fill(planName);
+    const checklist = page.getByLabel(/^检查表/);
+    await expect
+      .poll(() => checklist.locator('option', { hasText: templateName }).count())
+      .toBeGreaterThan(0);
+    await checklist.selectOption({ label: templateName });
+    await page.getByLabel(/^督导主题/).fill(`消防安全专项${tag}`);
     for (const school of schools) {
       await page.getByRole('searchbox', { name: '查找学校' }).fill(school);
       const select = page.getByLabel('添加学校', { exact: true });
@@ -193,5 +218,16 @@ describe('plans and the theme calendar on a phone', () => {
     await visible(inspector.getByRole('heading', { level: 1, name: planName }));
     await visible(inspector.getByRole('link', { name: '开始督导' }));
     expect(await inspector.getByRole('button', { name: '取消计划', exact: true }).count()).toBe(0);
+
+    // The visit starts with what the plan said.
+    await inspector.getByRole('link', { name: '开始督导' }).click();
+    await expect
+      .poll(() => new URL(inspector.url()).pathname)
+      .toMatch(/\/safety\/visits\/draft\/[0-9a-f-]{36}$/);
+    await visible(inspector.getByText(`${templateName}（第 1 版）`));
+    expect(await inspector.getByLabel('督导类型', { exact: true }).inputValue()).toBe('special');
+    expect(await inspector.getByLabel(/^督导主题/).inputValue()).toBe(`消防安全专项${tag}`);
+    const chosenSchool = inspector.getByLabel('被督导学校', { exact: true }).locator('option:checked');
+    await expect.poll(() => chosenSchool.textContent()).toBe(schools[0]);
   });
 });

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { localDatabases, prepareControlPlane } from '../../db/local/connections';
 import type { LocalSqldAddress } from '../../db/local/fetch';
 import { type RunningSqld, startSqld } from '../../db/local/sqld';
-import { isCalendarDate } from '../dates';
+import { beijingDate, isCalendarDate } from '../dates';
 import { runOverdueJob } from '../modules/findings/overdue-job';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const dbs = localDatabases(address);
     const result = await runOverdueJob(control, dbs.tenant, now);
     console.log(
-      `逾期检查完成（${now.toISOString()}）：${result.ok} 个单位成功，${result.failed} 个失败；` +
+      `逾期检查完成（北京时间 ${beijingDate(now)} 01:00）：${result.ok} 个督导机构完成，${result.failed} 个失败；` +
         `新标记逾期 ${result.marked} 条，告知主任 ${result.escalated} 条。`,
     );
     return result.failed > 0 ? 1 : 0;

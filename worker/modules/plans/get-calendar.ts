@@ -32,6 +32,9 @@ interface MonthItemRow {
   plan_id: string;
   plan_name: string;
   plan_kind: string;
+  visit_kind: string;
+  plan_theme: string | null;
+  template_id: string | null;
   module: ModuleKey;
   unit_id: string;
   unit_name: string | null;
@@ -114,6 +117,9 @@ export async function getCalendar(ctx: ServiceContext, query: CalendarQuery) {
                 planId: r.plan_id,
                 planName: r.plan_name,
                 planKind: r.plan_kind,
+                visitKind: r.visit_kind,
+                theme: r.plan_theme,
+                templateId: r.template_id,
                 unitId: r.unit_id,
                 unitName: r.unit_name ?? '',
                 startsOn: r.starts_on,

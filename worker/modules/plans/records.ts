@@ -43,6 +43,7 @@ export function itemsWithState(where: SQL, today: string): SQL {
     FROM (
       SELECT i.id AS id, i.plan_id AS plan_id, i.unit_id AS unit_id, i.starts_on AS starts_on,
         i.due_on AS due_on, p.module AS module, p.name AS plan_name, p.kind AS plan_kind,
+        p.visit_kind AS visit_kind, p.theme AS plan_theme, p.template_id AS template_id,
         (SELECT v.id FROM visits v
           WHERE v.unit_id = i.unit_id AND v.visited_on >= i.starts_on AND v.visited_on <= i.due_on
             AND +v.module = p.module

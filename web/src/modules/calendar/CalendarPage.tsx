@@ -75,7 +75,7 @@ export default function CalendarPage() {
       when={item.visitId}
       fallback={
         <Show when={record() && startable(item.state)}>
-          <A class="btn btn-secondary" href={newVisitHref(slug(), module, item.unitId, item.id)}>
+          <A class="btn btn-secondary" href={newVisitHref(slug(), module, item.unitId, item)}>
             {s.startVisit}
           </A>
         </Show>

@@ -1,6 +1,7 @@
 // Calls and types of the calendar page (一月一主题 and the plans' items per month).
 import { type ModuleKey, query, request, t } from '../../api';
 import type { ItemState, PlanKind, StateCounts } from '../plans/api';
+import type { VisitKind } from '../visits/api';
 
 export type ThemeSource = 'office' | 'preset';
 
@@ -16,6 +17,10 @@ export interface CalendarItem {
   planId: string;
   planName: string;
   planKind: PlanKind;
+  /** The plan's visit kind, theme and checklist: the visit form starts with them. */
+  visitKind: VisitKind;
+  theme: string | null;
+  templateId: string | null;
   unitId: string;
   unitName: string;
   startsOn: string;

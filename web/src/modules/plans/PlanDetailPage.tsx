@@ -79,7 +79,14 @@ export default function PlanDetailPage() {
       when={item.visitId}
       fallback={
         <Show when={record() && p.status === 'active' && startable(item.state)}>
-          <A class="btn btn-secondary" href={newVisitHref(slug(), module(), item.unitId, item.id)}>
+          <A
+            class="btn btn-secondary"
+            href={newVisitHref(slug(), module(), item.unitId, {
+              visitKind: p.visitKind,
+              theme: p.theme,
+              templateId: p.template?.id ?? null,
+            })}
+          >
             {s.startVisit}
           </A>
         </Show>

@@ -27,9 +27,18 @@ export function plansHref(slug: string, module: ModuleKey, rest = ''): string {
   return `/t/${slug}/${module}/plans${rest}`;
 }
 
-/** The visit form, opened for one plan item: the unit and the item are filled in. */
-export function newVisitHref(slug: string, module: ModuleKey, unitId: string, planItemId: string): string {
-  const q = `unitId=${encodeURIComponent(unitId)}&planItemId=${encodeURIComponent(planItemId)}`;
+/** What a plan gives the visits it schedules. */
+export interface VisitStart {
+  visitKind: string;
+  theme: string | null;
+  templateId: string | null;
+}
+
+/** The visit form, opened for one plan item: the unit, and the plan's kind, theme and checklist. */
+export function newVisitHref(slug: string, module: ModuleKey, unitId: string, plan: VisitStart): string {
+  const q = new URLSearchParams({ unitId, kind: plan.visitKind });
+  if (plan.theme) q.set('theme', plan.theme);
+  if (plan.templateId) q.set('templateId', plan.templateId);
   return `/t/${slug}/${module}/visits/new?${q}`;
 }
 

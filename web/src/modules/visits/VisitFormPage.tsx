@@ -52,6 +52,7 @@ export default function VisitFormPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [draft, setDraft] = createSignal<VisitDraft | null>(null);
+  const [startTemplate, setStartTemplate] = createSignal<string | null>(null);
 
   onMount(async () => {
     startOutbox(slug(), session().user.id);
@@ -59,7 +60,7 @@ export default function VisitFormPage() {
     void import('./VisitsPage').catch(() => undefined);
     const id = params.draftId;
     if (!id || !UUID.test(id)) {
-      // ?unitId= (a plan item's 开始督导) goes along to the draft.
+      // A plan item's 开始督导 (?unitId=&kind=&theme=&templateId=) goes along to the draft.
       navigate(visitsHref(slug(), module(), `/draft/${newUuid()}${location.search}`), { replace: true });
       return;
     }
@@ -74,7 +75,11 @@ export default function VisitFormPage() {
       return;
     }
     const now = Date.now();
-    const unitId = new URLSearchParams(location.search).get('unitId') ?? '';
+    const start = new URLSearchParams(location.search);
+    const unitId = start.get('unitId') ?? '';
+    const kind = VISIT_KINDS.find((k) => k === start.get('kind')) ?? 'routine';
+    const templateId = start.get('templateId') ?? '';
+    if (UUID.test(templateId)) setStartTemplate(templateId);
     setDraft({
       id,
       slug: slug(),
@@ -89,9 +94,9 @@ export default function VisitFormPage() {
       templateName: '',
       templateVersion: 0,
       body: null,
-      kind: 'routine',
+      kind,
       visitedOn: beijingToday(),
-      theme: '',
+      theme: (start.get('theme') ?? '').slice(0, 100),
       team: [],
       methods: [],
       answers: {},
@@ -106,13 +111,13 @@ export default function VisitFormPage() {
   return (
     <Show when={canRecord(session().user.role)} fallback={<ErrorBanner message={texts.common.forbidden} />}>
       <Show when={draft()} fallback={<Loading />} keyed>
-        {(d) => <VisitForm initial={d} fresh={d.createdAt === d.updatedAt} />}
+        {(d) => <VisitForm initial={d} fresh={d.createdAt === d.updatedAt} startTemplate={startTemplate()} />}
       </Show>
     </Show>
   );
 }
 
-function VisitForm(props: { initial: VisitDraft; fresh: boolean }) {
+function VisitForm(props: { initial: VisitDraft; fresh: boolean; startTemplate: string | null }) {
   const { slug, session, config, notify } = useTenant();
   const module = useModule();
   const navigate = useNavigate();
@@ -164,6 +169,8 @@ function VisitForm(props: { initial: VisitDraft; fresh: boolean }) {
     }
     setPhotos(shown);
     if (props.fresh) void fillDefaults();
+    // The plan's checklist, for a visit started from its item.
+    if (props.fresh && props.startTemplate && !d.templateId) void chooseTemplate(props.startTemplate);
     if (d.unitId && !d.unitName) {
       const name = await visitsApi.unitName(slug(), d.unitId).catch(() => '');
       if (name && !d.unitName) set('unitName', name);
