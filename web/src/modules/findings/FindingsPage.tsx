@@ -3,6 +3,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { texts } from '../../texts';
 import { findingsTexts as s } from '../../texts/findings';
 import { CardsOrTable } from '../../ui/CardsOrTable';
+import { CheckboxFilter } from '../../ui/CheckboxFilter';
 import { FilterForm } from '../../ui/FilterForm';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
@@ -103,17 +104,12 @@ export default function FindingsPage() {
           unitName={one(search.unitName)}
           onChange={(u) => filter({ unitId: u.id || undefined, unitName: u.id ? u.name : undefined })}
         />
-        <div class="field">
-          <label class="finding-check" for="findings-overdue">
-            <input
-              id="findings-overdue"
-              type="checkbox"
-              checked={q().overdue === '1'}
-              onChange={(e) => filter({ overdue: e.currentTarget.checked ? '1' : undefined })}
-            />
-            {s.overdueOnly}
-          </label>
-        </div>
+        <CheckboxFilter
+          id="findings-overdue"
+          label={s.overdueOnly}
+          checked={q().overdue === '1'}
+          onChange={(on) => filter({ overdue: on ? '1' : undefined })}
+        />
       </FilterForm>
       <PagedResult list={list} total={s.total}>
         {(d) => (

@@ -4,15 +4,17 @@ import { toApiError } from '../../api';
 import { hazardsTexts as s } from '../../texts/hazards';
 import { Button } from '../../ui/Button';
 import { CardsOrTable } from '../../ui/CardsOrTable';
+import { CheckboxFilter } from '../../ui/CheckboxFilter';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { PagedResult } from '../../ui/PagedResult';
 import { SelectField } from '../../ui/SelectField';
 import { one, pageParam } from '../../ui/searchParams';
+import { FINDING_STATUSES, SEVERITIES } from '../findings/api';
 import { useTenant } from '../shell/context';
 import { UnitPicker } from '../units/UnitPicker';
-import { HAZARD_LEVELS, HAZARD_STATUSES, type Hazard, type HazardQuery, hazardsApi } from './api';
+import { type Hazard, type HazardQuery, hazardsApi } from './api';
 import './hazards.css';
 
 const PAGE_SIZE = 20;
@@ -79,7 +81,7 @@ export default function HazardsPage() {
           label={s.status}
           placeholder={s.allStatuses}
           value={q().status ?? ''}
-          options={HAZARD_STATUSES.map((v) => ({ value: v, label: s.statuses[v] ?? v }))}
+          options={FINDING_STATUSES.map((v) => ({ value: v, label: s.statuses[v] ?? v }))}
           onValue={(v) => filter({ status: v || undefined })}
         />
         <SelectField
@@ -87,7 +89,7 @@ export default function HazardsPage() {
           label={s.level}
           placeholder={s.allLevels}
           value={q().level ?? ''}
-          options={HAZARD_LEVELS.map((v) => ({ value: v, label: s.levels[v] ?? v }))}
+          options={SEVERITIES.map((v) => ({ value: v, label: s.levels[v] ?? v }))}
           onValue={(v) => filter({ level: v || undefined })}
         />
         <UnitPicker
@@ -100,17 +102,12 @@ export default function HazardsPage() {
           unitName={one(search.unitName)}
           onChange={(u) => filter({ unitId: u.id || undefined, unitName: u.id ? u.name : undefined })}
         />
-        <div class="field">
-          <label class="hazard-check" for="hazards-overdue">
-            <input
-              id="hazards-overdue"
-              type="checkbox"
-              checked={q().overdue === '1'}
-              onChange={(e) => filter({ overdue: e.currentTarget.checked ? '1' : undefined })}
-            />
-            {s.overdueOnly}
-          </label>
-        </div>
+        <CheckboxFilter
+          id="hazards-overdue"
+          label={s.overdueOnly}
+          checked={q().overdue === '1'}
+          onChange={(on) => filter({ overdue: on ? '1' : undefined })}
+        />
       </form>
       <PagedResult list={list} total={s.total}>
         {(d) => (

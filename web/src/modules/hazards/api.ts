@@ -1,10 +1,6 @@
 // Calls and types of the hazard register and the overdue lists (decision 011). Only types are shared.
 import { download, type ModuleKey, query, request, t } from '../../api';
-
-export type HazardStatus = 'open' | 'issued' | 'reported' | 'closed';
-export const HAZARD_STATUSES: HazardStatus[] = ['open', 'issued', 'reported', 'closed'];
-export type HazardLevel = 'general' | 'serious' | 'major';
-export const HAZARD_LEVELS: HazardLevel[] = ['general', 'serious', 'major'];
+import type { Severity as HazardLevel, FindingStatus as HazardStatus } from '../findings/api';
 
 export interface Hazard {
   id: string;
