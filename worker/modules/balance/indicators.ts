@@ -1,0 +1,85 @@
+/**
+ * The seven resource indicators of 县域义务教育优质均衡 (教督〔2017〕6号), DOMAIN.md §1: per-school
+ * minimums for 小学 and 初中, and the county's difference-coefficient ceilings. `label` is the
+ * indicator as the rules word it, `total` the school's resource total a data column holds.
+ */
+export const BALANCE_INDICATORS = [
+  {
+    key: 'qualified_teachers',
+    total: '高于规定学历教师数',
+    label: '每百名学生拥有高于规定学历教师数',
+    short: '高学历教师',
+    per100: true,
+    unit: '人',
+    minimum: { primary: 4.2, junior: 5.3 },
+  },
+  {
+    key: 'backbone_teachers',
+    total: '县级以上骨干教师数',
+    label: '每百名学生拥有县级以上骨干教师数',
+    short: '骨干教师',
+    per100: true,
+    unit: '人',
+    minimum: { primary: 1.0, junior: 1.0 },
+  },
+  {
+    key: 'pe_art_teachers',
+    total: '体育艺术专任教师数',
+    label: '每百名学生拥有体育、艺术(美术、音乐)专任教师数',
+    short: '体艺教师',
+    per100: true,
+    unit: '人',
+    minimum: { primary: 0.9, junior: 0.9 },
+  },
+  {
+    key: 'teaching_area',
+    total: '教学及辅助用房面积',
+    label: '生均教学及辅助用房面积',
+    short: '教学及辅助用房',
+    per100: false,
+    unit: '平方米',
+    minimum: { primary: 4.5, junior: 5.8 },
+  },
+  {
+    key: 'sports_area',
+    total: '体育运动场馆面积',
+    label: '生均体育运动场馆面积',
+    short: '体育运动场馆',
+    per100: false,
+    unit: '平方米',
+    minimum: { primary: 7.5, junior: 10.2 },
+  },
+  {
+    key: 'equipment_value',
+    total: '教学仪器设备值',
+    label: '生均教学仪器设备值',
+    short: '教学仪器设备',
+    per100: false,
+    unit: '元',
+    minimum: { primary: 2000, junior: 2500 },
+  },
+  {
+    key: 'multimedia_rooms',
+    total: '网络多媒体教室数',
+    label: '每百名学生拥有网络多媒体教室数',
+    short: '网络多媒体教室',
+    per100: true,
+    unit: '间',
+    minimum: { primary: 2.3, junior: 2.4 },
+  },
+] as const;
+
+export type IndicatorKey = (typeof BALANCE_INDICATORS)[number]['key'];
+export type Indicator = (typeof BALANCE_INDICATORS)[number];
+export const INDICATOR_KEYS: IndicatorKey[] = BALANCE_INDICATORS.map((i) => i.key);
+
+/** The two compulsory stages computed apart. */
+export type Stage = 'primary' | 'junior';
+export const STAGES: Stage[] = ['primary', 'junior'];
+
+/** Difference-coefficient ceilings: 小学 ≤ 0.50, 初中 ≤ 0.45 (configurable per province). */
+export const DEFAULT_THRESHOLDS: Record<Stage, number> = { primary: 0.5, junior: 0.45 };
+/** A school should meet at least this many of the seven minimums (configurable). */
+export const DEFAULT_MINIMUMS_TO_MEET = 6;
+/** 教学点 with fewer students are outside the computation. */
+export const TEACHING_POINT_MIN_ENROLMENT = 50;
