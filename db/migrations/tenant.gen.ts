@@ -111,5 +111,22 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `findings_closed_idx` ON `findings` (`status`,`closed_at`,`module`,`issued_at`);"
     ],
     "checksum": "133ae8c0"
+  },
+  {
+    "version": 6,
+    "tag": "0005_rainy_ego",
+    "statements": [
+      "CREATE TABLE `observation_rubric_versions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`rubric_id` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`body` text NOT NULL,\n\t`builtin_revision` integer,\n\t`created_at` text NOT NULL,\n\t`created_by` text,\n\tFOREIGN KEY (`rubric_id`) REFERENCES `observation_rubrics`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `observation_rubric_versions_unique` ON `observation_rubric_versions` (`rubric_id`,`version`);",
+      "CREATE TABLE `observation_rubrics` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`builtin_key` text,\n\t`latest_version` integer NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "CREATE UNIQUE INDEX `observation_rubrics_builtin_unique` ON `observation_rubrics` (`builtin_key`);",
+      "CREATE INDEX `observation_rubrics_status_idx` ON `observation_rubrics` (`status`,`name`);",
+      "CREATE TABLE `observations` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`observer_id` text NOT NULL,\n\t`teacher_id` text NOT NULL,\n\t`unit_id` text,\n\t`course` text NOT NULL,\n\t`class_name` text NOT NULL,\n\t`observed_on` text NOT NULL,\n\t`period` integer NOT NULL,\n\t`lesson_type` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`rubric_version_id` text NOT NULL,\n\t`scores` text NOT NULL,\n\t`total` real NOT NULL,\n\t`grade` text NOT NULL,\n\t`strengths` text,\n\t`problems` text,\n\t`suggestions` text,\n\t`semester` text NOT NULL,\n\t`content_hash` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`acknowledged_at` text,\n\t`reply` text,\n\t`replied_at` text,\n\tFOREIGN KEY (`observer_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`teacher_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`rubric_version_id`) REFERENCES `observation_rubric_versions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `observations_teacher_idx` ON `observations` (`teacher_id`,`observed_on`);",
+      "CREATE INDEX `observations_observer_idx` ON `observations` (`observer_id`,`semester`);",
+      "CREATE INDEX `observations_unit_idx` ON `observations` (`unit_id`,`observed_on`);",
+      "CREATE INDEX `observations_observed_idx` ON `observations` (`observed_on`);"
+    ],
+    "checksum": "a016b1c4"
   }
 ];

@@ -573,3 +573,103 @@ export const notifications = sqliteTable(
     index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt),
   ],
 );
+
+/**
+ * Lesson-observation rubrics (评课标准) of the teaching module. Shipped ones carry `builtinKey`;
+ * the wording lives in versions, so an observation keeps the version it was scored with.
+ */
+export const observationRubrics = sqliteTable(
+  'observation_rubrics',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    builtinKey: text('builtin_key'),
+    latestVersion: integer('latest_version').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('observation_rubrics_builtin_unique').on(t.builtinKey),
+    index('observation_rubrics_status_idx').on(t.status, t.name),
+  ],
+);
+
+/** Every version of a rubric, never changed once written. `body` is tenants/observations/rubric.ts. */
+export const observationRubricVersions = sqliteTable(
+  'observation_rubric_versions',
+  {
+    id: text('id').primaryKey(),
+    rubricId: text('rubric_id')
+      .notNull()
+      .references(() => observationRubrics.id),
+    version: integer('version').notNull(),
+    body: text('body', { mode: 'json' }).notNull(),
+    /** For shipped rubrics: the revision of the wording this version holds. */
+    builtinRevision: integer('builtin_revision'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [uniqueIndex('observation_rubric_versions_unique').on(t.rubricId, t.version)],
+);
+
+export const LESSON_TYPES = ['theory', 'skill', 'lab'] as const;
+export type LessonType = (typeof LESSON_TYPES)[number];
+export const OBSERVATION_KINDS = ['assigned', 'drop_in', 'peer', 'administrator', 'supervisor'] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+export const OBSERVATION_GRADE_KEYS = ['excellent', 'good', 'pass', 'fail'] as const;
+
+/**
+ * A lesson observation (听课记录). `id` is made by the phone when the observer starts, so sending
+ * the same record twice (a retry after a lost answer) finds the row and writes nothing new.
+ * `unitId` is the observed teacher's unit when the lesson was observed, kept if they move later.
+ */
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: text('id').primaryKey(),
+    observerId: text('observer_id')
+      .notNull()
+      .references(() => users.id),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => users.id),
+    unitId: text('unit_id').references(() => units.id),
+    course: text('course').notNull(),
+    className: text('class_name').notNull(),
+    /** YYYY-MM-DD, the day of the lesson (not of sending). */
+    observedOn: text('observed_on').notNull(),
+    /** 第几节, 1–12. */
+    period: integer('period').notNull(),
+    lessonType: text('lesson_type', { enum: LESSON_TYPES }).notNull(),
+    kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
+    rubricVersionId: text('rubric_version_id')
+      .notNull()
+      .references(() => observationRubricVersions.id),
+    /** Item key → points, checked against the rubric version. */
+    scores: text('scores', { mode: 'json' }).notNull().$type<Record<string, number>>(),
+    total: real('total').notNull(),
+    grade: text('grade', { enum: OBSERVATION_GRADE_KEYS }).notNull(),
+    strengths: text('strengths'),
+    problems: text('problems'),
+    suggestions: text('suggestions'),
+    /** `2026-autumn`, from `observedOn` and the tenant's semesters when the record was saved. */
+    semester: text('semester').notNull(),
+    /** Hash of the sent content: a retry with the same id and hash is the same record. */
+    contentHash: text('content_hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    /** The observed teacher has read it (and may have replied). */
+    acknowledgedAt: text('acknowledged_at'),
+    reply: text('reply'),
+    repliedAt: text('replied_at'),
+  },
+  (t) => [
+    index('observations_teacher_idx').on(t.teacherId, t.observedOn),
+    index('observations_observer_idx').on(t.observerId, t.semester),
+    index('observations_unit_idx').on(t.unitId, t.observedOn),
+    // The office's list of every record, latest lesson first.
+    index('observations_observed_idx').on(t.observedOn),
+  ],
+);

@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'finding.report': '提交整改报告',
   'finding.close': '复查销号',
   'finding.reject': '退回整改',
+  'observation_rubric.builtin_sync': '更新系统内置评课标准',
+  'observation.record': '记录听课',
+  'observation.acknowledge': '被听课教师确认听课记录',
   'config.update': '修改单位配置',
   'tenant.create': '开通单位',
   'tenant.provisioned': '完成开通',
@@ -89,6 +92,8 @@ export const AUDIT_ENTITY_TYPES: Record<string, string> = {
   visit: '督导记录',
   evidence: '督导照片',
   finding: '问题整改',
+  observation_rubric: '评课标准',
+  observation: '听课记录',
   config: '单位配置',
   tenant: '单位开通',
 };
