@@ -12,6 +12,7 @@ import { DEMO_TENANTS } from '../tenants/demo';
 import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
+import { benchBalance } from './balance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 import { benchVisitPage } from './visit-page';
@@ -102,6 +103,7 @@ for (let i = 0; i < 10; i++) {
   hashTimes.push(performance.now() - started);
 }
 emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
+await benchBalance(emit);
 
 const stack = await startThrowawayStack([...DEMO_TENANTS, benchTenant(), loopTenant()], PASSWORD);
 try {
