@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/routes';
 import { importsRoutes } from './modules/imports/routes';
 import { inspectorsRoutes } from './modules/inspectors/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
+import { observationsRoutes } from './modules/observations/routes';
 import { calendarRoutes, plansRoutes } from './modules/plans/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
@@ -65,7 +66,9 @@ export function createApp() {
     .route('/:module{teaching|study|management|safety}', checklistsRoutes)
     .route('/:module{teaching|study|management|safety}', visitsRoutes)
     .route('/:module{teaching|study|management|safety}', findingsRoutes)
-    .route('/:module{teaching|study|management|safety}', plansRoutes);
+    .route('/:module{teaching|study|management|safety}', plansRoutes)
+    // Lesson observations belong to teaching alone; the gate above still answers for it.
+    .route('/teaching', observationsRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

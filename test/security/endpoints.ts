@@ -10,6 +10,7 @@ import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
 import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
+import { OBSERVATIONS_ENDPOINTS } from './endpoints-observations';
 import { PLANS_ENDPOINTS } from './endpoints-plans';
 import { VISITS_ENDPOINTS } from './endpoints-visits';
 import { MODULE } from './module-path';
@@ -395,6 +396,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...PLANS_ENDPOINTS,
   ...DASHBOARD_ENDPOINTS,
   ...NOTIFICATIONS_ENDPOINTS,
+  ...OBSERVATIONS_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
 ];
 

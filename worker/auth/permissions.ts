@@ -42,6 +42,16 @@ export const TENANT_PERMISSIONS = {
   'plans.manage': ['admin', 'director'],
   /** The office dashboard and the hazard register. */
   'dashboard.read': ['admin', 'director', 'inspector', 'viewer'],
+  /**
+   * Lesson observations (听课记录) and their rubrics. Every role reads, but only what it may see:
+   * `observations.read_all` sees every record, a unit manager their unit's, a teacher those about
+   * or by them. In a college every teacher has an observation quota; in a county inspectors observe.
+   */
+  'observations.read': TENANT_ROLES,
+  'observations.read_all': ['admin', 'director', 'inspector', 'viewer'],
+  'observations.record': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
+  /** The observed teacher acknowledges (and may reply to) a record about them; unit heads teach too. */
+  'observations.acknowledge': ['teacher', 'unit_manager'],
   /** Everyone reads and marks their own notifications. */
   'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;
