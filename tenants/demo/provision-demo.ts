@@ -20,6 +20,8 @@ export async function provisionDemo(
   sqld: LocalSqldAddress,
   tenants: DemoTenant[],
   password: string,
+  /** This school year's visits and findings as well (`npm start`; tests and benches keep theirs empty). */
+  options: { history?: boolean } = {},
 ): Promise<{ seededTenants: string[] }> {
   const control = await prepareControlPlane(sqld);
   const dbs = localDatabases(sqld);
@@ -41,7 +43,14 @@ export async function provisionDemo(
       },
       SEED_WHO,
     );
-    const { seeded } = await seedDemoContent(dbs.tenant(row.dbUrl), row.dbUrl, demo, password, SEED_WHO);
+    const { seeded } = await seedDemoContent(
+      dbs.tenant(row.dbUrl),
+      row.dbUrl,
+      demo,
+      password,
+      SEED_WHO,
+      options,
+    );
     if (seeded) seededTenants.push(demo.slug);
   }
   return { seededTenants };

@@ -4,7 +4,9 @@ import { isLocalDbUrl } from '../../db/provider';
 import { inspectors, inspectorUnits, inspectorZones, units, users, zones } from '../../db/schema/tenant';
 import { tenantAudit } from '../../worker/audit';
 import { hashPassword } from '../../worker/auth/password';
+import { beijingDate } from '../../worker/dates';
 import type { Who } from '../provisioning/provision';
+import { seedDemoHistory } from './history';
 import type { DemoTenant } from './types';
 
 /**
@@ -18,6 +20,7 @@ export async function seedDemoContent(
   demo: DemoTenant,
   password: string,
   who: Who,
+  options: { history?: boolean } = {},
 ): Promise<{ seeded: boolean }> {
   if (!isLocalDbUrl(dbUrl)) {
     throw new Error(`refusing to seed demo data into ${dbUrl}: demo data only goes into the local sqld`);
@@ -102,5 +105,8 @@ export async function seedDemoContent(
       ),
     ]),
   ]);
+  if (options.history) {
+    await seedDemoHistory(db, demo, { unitIds, inspectorIds, userIds }, beijingDate(), who);
+  }
   return { seeded: true };
 }

@@ -35,7 +35,7 @@ const stack = await startLocalStack({
       `${dataDir}/sqld.json`,
       JSON.stringify({ httpUrl: sqld.httpUrl, adminUrl: sqld.adminUrl, pid: process.pid }),
     );
-    const { seededTenants } = await provisionDemo(sqld, DEMO_TENANTS, password);
+    const { seededTenants } = await provisionDemo(sqld, DEMO_TENANTS, password, { history: true });
     if (seededTenants.length > 0) console.log(`已创建演示单位：${seededTenants.join('、')}`);
   },
 });
