@@ -27,6 +27,7 @@ import { calendarRoutes, plansRoutes } from './modules/plans/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { suggestionsRoutes } from './modules/suggestions/routes';
+import { teachersRoutes } from './modules/teachers/routes';
 import { unitsRoutes } from './modules/units/routes';
 import { visitsRoutes } from './modules/visits/routes';
 import { zonesRoutes } from './modules/zones/routes';
@@ -68,7 +69,8 @@ export function createApp() {
     .route('/:module{teaching|study|management|safety}', findingsRoutes)
     .route('/:module{teaching|study|management|safety}', plansRoutes)
     // Lesson observations belong to teaching alone; the gate above still answers for it.
-    .route('/teaching', observationsRoutes);
+    .route('/teaching', observationsRoutes)
+    .route('/teaching', teachersRoutes);
 
   const api = new Hono<AppEnv>()
     .use(
