@@ -1,17 +1,12 @@
-// The outbox: submitted visits wait on the phone until they reach the server, exactly once.
-// Photos go first (POST /:module/evidence/:id, idempotent per id), then the visit (POST
-// /:module/visits with the phone-made id; the same content again answers 200 duplicate). A network
-// failure, a 5xx or an expired session leaves the visit queued and it is tried again on the
-// browser's 'online' event, every RETRY_MS and whenever a visit page opens; a 4xx refusal marks it
-// failed with the server's Chinese message and it becomes editable again: nothing is dropped.
+// The visits' outbox (ui/outbox): submitted visits wait on the phone until they reach the server,
+// exactly once. Photos go first (POST /:module/evidence/:id, idempotent per id), then the visit (POST
+// /:module/visits with the phone-made id; the same content again answers 200 duplicate).
 
-import { createSignal } from 'solid-js';
-import { type ApiError, type ModuleKey, toApiError } from '../../api';
+import type { ModuleKey } from '../../api';
+import { createOutbox } from '../../ui/outbox';
 import { clearPhotos, listPhotos, photoBlob, putPhoto } from '../../ui/photoStore';
 import { type AnswerValue, type VisitSubmission, visitsApi } from './api';
-import { deleteDraft, getDraft, listDrafts, putDraft, type VisitDraft, visitPhotoScope } from './store';
-
-const RETRY_MS = 20_000;
+import { type VisitDraft, visitPhotoScope, visitStore } from './store';
 
 export interface SentVisit {
   id: string;
@@ -20,24 +15,6 @@ export interface SentVisit {
   visitedOn: string;
   duplicate: boolean;
 }
-
-const [pending, setPending] = createSignal<VisitDraft[]>([]);
-const [sent, setSent] = createSignal<SentVisit[]>([]);
-const [online, setOnline] = createSignal(
-  typeof navigator === 'undefined' ? true : navigator.onLine !== false,
-);
-
-/** This user's visits on this device that are not on the server yet (submitted or refused). */
-export const outbox = pending;
-/** Visits this page sent since it was opened. */
-export const sentVisits = sent;
-export const isOnline = online;
-
-let who: { slug: string; userId: string } | null = null;
-let running: Promise<void> | null = null;
-/** A flush was asked for while one ran: run once more after it, for what was queued meanwhile. */
-let again = false;
-let started = false;
 
 /** What is sent: blank answers left out, so a retry of the same draft is byte-for-byte the same visit. */
 export function submissionOf(d: VisitDraft): VisitSubmission {
@@ -76,24 +53,9 @@ export function photoIdsOf(d: VisitDraft): string[] {
   return ids;
 }
 
-/** A refusal the user must act on, as opposed to a reason to try again later. */
-function isRefusal(err: ApiError): boolean {
-  return (
-    err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 408 && err.status !== 429
-  );
-}
-
-async function refresh(): Promise<void> {
-  if (!who) return;
-  const all = await listDrafts(who.slug, who.userId);
-  setPending(all.filter((d) => d.state !== 'draft'));
-}
-
-async function sendOne(d: VisitDraft): Promise<void> {
-  d.state = 'sending';
-  await putDraft(d);
-  await refresh();
-  try {
+const box = createOutbox<VisitDraft, SentVisit>({
+  store: visitStore,
+  async send(d) {
     const cited = new Set(photoIdsOf(d));
     for (const photo of await listPhotos(visitPhotoScope(d.id))) {
       if (photo.uploaded || !cited.has(photo.id)) continue;
@@ -101,86 +63,25 @@ async function sendOne(d: VisitDraft): Promise<void> {
       await putPhoto({ ...photo, uploaded: true });
     }
     const res = await visitsApi.submit(d.slug, d.module, submissionOf(d));
-    await deleteDraft(d.id);
-    await clearPhotos(visitPhotoScope(d.id));
-    setSent([
-      {
-        id: res.visit?.id ?? d.id,
-        module: d.module,
-        unitName: d.unitName,
-        visitedOn: d.visitedOn,
-        duplicate: res.duplicate === true,
-      },
-      ...sent(),
-    ]);
-  } catch (err) {
-    const e = toApiError(err);
-    const latest = (await getDraft(d.id)) ?? d;
-    latest.state = isRefusal(e) ? 'failed' : 'queued';
-    latest.error = e.message;
-    latest.errorDetails = e.issues.map((i) => i.message);
-    await putDraft(latest);
-  }
-}
+    return {
+      id: res.visit?.id ?? d.id,
+      module: d.module,
+      unitName: d.unitName,
+      visitedOn: d.visitedOn,
+      duplicate: res.duplicate === true,
+    };
+  },
+  afterSent: (d) => clearPhotos(visitPhotoScope(d.id)),
+});
 
-/** Sends every queued visit of the signed-in user, one at a time; one run at a time per page. */
-export function flush(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    try {
-      if (!who) return;
-      setOnline(navigator.onLine !== false);
-      if (!online()) return;
-      const queue = (await listDrafts(who.slug, who.userId)).filter(
-        // 'sending' left behind by a closed page is sent again: the ids make that harmless.
-        (d) => d.state === 'queued' || d.state === 'sending',
-      );
-      for (const d of queue.reverse()) {
-        await sendOne(d);
-        if (navigator.onLine === false) break;
-      }
-    } finally {
-      await refresh();
-      running = null;
-    }
-    if (again) {
-      again = false;
-      await flush();
-    }
-  })();
-  return running;
-}
-
+/** This user's visits on this device that are not on the server yet (submitted or refused). */
+export const outbox = box.pending;
+/** Visits this page sent since it was opened. */
+export const sentVisits = box.sent;
+export const isOnline = box.isOnline;
+/** Sends every queued visit of the signed-in user, one at a time. */
+export const flush = box.flush;
 /** Puts a finished visit in the outbox and tries to send it at once. */
-export async function enqueue(d: VisitDraft): Promise<void> {
-  d.state = 'queued';
-  d.error = null;
-  d.errorDetails = [];
-  d.updatedAt = Date.now();
-  await putDraft(d);
-  await refresh();
-  void flush();
-}
-
-/**
- * Starts the outbox for the signed-in user of a tenant (called by every visit page): loads what is
- * waiting, sends it when possible, and keeps trying while the app is open.
- */
-export function startOutbox(slug: string, userId: string): void {
-  const changed = !who || who.slug !== slug || who.userId !== userId;
-  who = { slug, userId };
-  if (changed) setSent([]);
-  if (!started) {
-    started = true;
-    window.addEventListener('online', () => {
-      setOnline(true);
-      void flush();
-    });
-    window.addEventListener('offline', () => setOnline(false));
-    setInterval(() => void flush(), RETRY_MS);
-  }
-  void refresh().then(() => flush());
-}
+export const enqueue = box.enqueue;
+/** Starts the outbox for the signed-in user of a tenant (called by every visit page). */
+export const startOutbox = box.start;
