@@ -135,6 +135,13 @@ describe.each(TENANTS)('lesson observations in %s', (tenant) => {
     expect(row?.total).toBe(86);
   });
 
+  it('answers twin requests sent at once (the outbox retrying before the first answer) as one record', async () => {
+    const body = observationBody(teacherId, rubric.versionId);
+    const answers = await Promise.all([1, 2, 3].map(() => api(path, { cookie: inspector, body })));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(await writtenFor(tenant, body.id)).toEqual({ observations: 1, audit: 1, notifications: 1 });
+  });
+
   it('refuses bad input with 422 naming the field, and writes nothing', async () => {
     const disabled = await newTeacher(tenant);
     expect(
@@ -299,6 +306,18 @@ describe.each(TENANTS)('lesson observations in %s', (tenant) => {
     expect(acks[0]?.actorId).toBe(teacherId);
     const [row] = await db.select().from(observations).where(eq(observations.id, id));
     expect(row?.reply).toBe('谢谢指导，已调整分组练习。');
+
+    // Two presses at once: one acknowledges, the other is told it already was.
+    const raced = await newObservation(tenant, 'role_inspector', teacherId);
+    const both = await Promise.all(
+      [1, 2].map(() => api(`${path}/${raced}/acknowledge`, { cookie: teacher, body: { reply: '收到' } })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const racedAudit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, raced), eq(auditLog.action, 'observation.acknowledge')));
+    expect(racedAudit).toHaveLength(1);
 
     // Another teacher's record: 404 to role_teacher, as if it did not exist.
     const notMine = await newObservation(tenant, 'role_inspector', otherTeacher);

@@ -5,6 +5,7 @@ import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { actorWho } from '../../service-context';
+import { rowsAffected } from '../accounts/records';
 import { findVisibleObservation, observationById, observationDetail } from './records';
 import type { AcknowledgeInput } from './schemas';
 
@@ -33,7 +34,7 @@ export async function acknowledgeObservation(ctx: ServiceContext, id: string, in
 
   const now = new Date().toISOString();
   const reply = input.reply || null;
-  await db.batch([
+  const [update] = await db.batch([
     db
       .update(observations)
       .set({ acknowledgedAt: now, reply, repliedAt: reply ? now : null })
@@ -58,7 +59,7 @@ export async function acknowledgeObservation(ctx: ServiceContext, id: string, in
   ]);
   const after = await observationById(db, id);
   if (!after) throw new AppError('INTERNAL');
-  // Another press got there first: this one changed nothing.
-  if (after.acknowledgedAt !== now) throw alreadyAcknowledged(after.acknowledgedAt);
+  // Another press got there first: this one changed nothing (the clock cannot tell them apart).
+  if (rowsAffected(update) === 0) throw alreadyAcknowledged(after.acknowledgedAt);
   return observationDetail(db, after);
 }
