@@ -50,6 +50,9 @@ const FindingNoticePage = lazy(() => import('./modules/findings/NoticePage'));
 const VisitsPage = lazy(() => import('./modules/visits/VisitsPage'));
 const VisitFormPage = lazy(() => import('./modules/visits/VisitFormPage'));
 const VisitDetailPage = lazy(() => import('./modules/visits/VisitDetailPage'));
+const ObservationsPage = lazy(() => import('./modules/observations/ObservationsPage'));
+const ObservationFormPage = lazy(() => import('./modules/observations/ObservationFormPage'));
+const ObservationDetailPage = lazy(() => import('./modules/observations/ObservationDetailPage'));
 const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
@@ -110,6 +113,13 @@ if (root) {
             <Route path="/new" component={VisitFormPage} />
             <Route path="/draft/:draftId" component={VisitFormPage} />
             <Route path="/:id" component={VisitDetailPage} />
+          </Route>
+          {/* Lesson observations belong to teaching alone. */}
+          <Route path="/teaching/observations">
+            <Route path="/" component={ObservationsPage} />
+            <Route path="/new" component={ObservationFormPage} />
+            <Route path="/draft/:draftId" component={ObservationFormPage} />
+            <Route path="/:id" component={ObservationDetailPage} />
           </Route>
           <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
             <Route path="/" component={PlansPage} />
