@@ -44,21 +44,34 @@ async function answerRetry(ctx: ServiceContext, existing: ObservationRow, hash: 
   );
 }
 
-async function loadRubricVersion(db: TenantDb, id: string) {
-  const [row] = await db
-    .select({
-      id: observationRubricVersions.id,
-      version: observationRubricVersions.version,
-      body: observationRubricVersions.body,
-      name: observationRubrics.name,
-    })
-    .from(observationRubricVersions)
-    .innerJoin(observationRubrics, eq(observationRubrics.id, observationRubricVersions.rubricId))
-    .where(eq(observationRubricVersions.id, id))
-    .limit(1);
-  if (!row) throw invalid('rubricVersionId', '所用评课标准（或其版本）不存在，请刷新后重新选择评课标准。');
-  // Stored bodies were checked when written; parsing again keeps a hand-edited row from scoring wrongly.
-  return { ...row, body: v.parse(RubricBodySchema, row.body) };
+/** The three reads a record needs, in one round trip: the id's row, the rubric version, the teacher. */
+async function readBefore(db: TenantDb, input: RecordObservationInput) {
+  const [existing, rubrics, teachers] = await db.batch([
+    db.select().from(observations).where(eq(observations.id, input.id)).limit(1),
+    db
+      .select({
+        id: observationRubricVersions.id,
+        version: observationRubricVersions.version,
+        body: observationRubricVersions.body,
+        name: observationRubrics.name,
+      })
+      .from(observationRubricVersions)
+      .innerJoin(observationRubrics, eq(observationRubrics.id, observationRubricVersions.rubricId))
+      .where(eq(observationRubricVersions.id, input.rubricVersionId))
+      .limit(1),
+    db
+      .select({
+        id: users.id,
+        name: users.displayName,
+        role: users.role,
+        status: users.status,
+        unitId: users.unitId,
+      })
+      .from(users)
+      .where(eq(users.id, input.teacherId))
+      .limit(1),
+  ]);
+  return { existing: existing[0], rubric: rubrics[0], teacher: teachers[0] };
 }
 
 /**
@@ -72,11 +85,15 @@ export async function recordObservation(ctx: ServiceContext, input: RecordObserv
   const { db, tenant, actor } = ctx;
   const hash = await contentHashOf(input);
 
-  const existing = await observationById(db, input.id);
-  if (existing) return answerRetry(ctx, existing, hash);
+  const before = await readBefore(db, input);
+  if (before.existing) return answerRetry(ctx, before.existing, hash);
 
   // The scores first: their issues are what the observer most likely has to fix.
-  const rubric = await loadRubricVersion(db, input.rubricVersionId);
+  if (!before.rubric) {
+    throw invalid('rubricVersionId', '所用评课标准（或其版本）不存在，请刷新后重新选择评课标准。');
+  }
+  // Stored bodies were checked when written; parsing again keeps a hand-edited row from scoring wrongly.
+  const rubric = { ...before.rubric, body: v.parse(RubricBodySchema, before.rubric.body) };
   const scored = scoreObservation(rubric.body, input.scores);
   if (scored.issues.length > 0) throw validationError(scored.issues);
 
@@ -96,47 +113,41 @@ export async function recordObservation(ctx: ServiceContext, input: RecordObserv
   if (input.teacherId === actor.id) {
     throw invalid('teacherId', '不能给自己的课写听课记录，请选择被听课的教师。');
   }
-  const [teacher] = await db
-    .select({
-      id: users.id,
-      name: users.displayName,
-      role: users.role,
-      status: users.status,
-      unitId: users.unitId,
-    })
-    .from(users)
-    .where(eq(users.id, input.teacherId))
-    .limit(1);
+  const teacher = before.teacher;
   if (teacher?.status !== 'active' || !OBSERVED_ROLES.has(teacher.role)) {
     throw invalid('teacherId', '所选授课教师不存在、已停用或不是教师账号，请重新选择。');
   }
 
   const now = new Date().toISOString();
   const gradeLabel = GRADE_LABELS[scored.grade];
+  const row: ObservationRow = {
+    id: input.id,
+    observerId: actor.id,
+    teacherId: teacher.id,
+    unitId: teacher.unitId,
+    course: input.course,
+    className: input.className,
+    observedOn: input.observedOn,
+    period: input.period,
+    lessonType: input.lessonType,
+    kind: input.kind,
+    rubricVersionId: rubric.id,
+    scores: scored.scores,
+    total: scored.total,
+    grade: scored.grade,
+    strengths: input.strengths || null,
+    problems: input.problems || null,
+    suggestions: input.suggestions || null,
+    semester,
+    contentHash: hash,
+    createdAt: now,
+    acknowledgedAt: null,
+    reply: null,
+    repliedAt: null,
+  };
   const statements: Statement[] = [
     // The record first: a concurrent twin's batch fails here, on the primary key, before anything else.
-    db.insert(observations).values({
-      id: input.id,
-      observerId: actor.id,
-      teacherId: teacher.id,
-      unitId: teacher.unitId,
-      course: input.course,
-      className: input.className,
-      observedOn: input.observedOn,
-      period: input.period,
-      lessonType: input.lessonType,
-      kind: input.kind,
-      rubricVersionId: rubric.id,
-      scores: scored.scores,
-      total: scored.total,
-      grade: scored.grade,
-      strengths: input.strengths || null,
-      problems: input.problems || null,
-      suggestions: input.suggestions || null,
-      semester,
-      contentHash: hash,
-      createdAt: now,
-    }),
+    db.insert(observations).values(row),
     tenantAudit(db, actorWho(ctx), {
       action: 'observation.record',
       entityType: 'observation',
@@ -176,7 +187,5 @@ export async function recordObservation(ctx: ServiceContext, input: RecordObserv
     if (twin) return answerRetry(ctx, twin, hash);
     throw err;
   }
-  const stored = await observationById(db, input.id);
-  if (!stored) throw new AppError('INTERNAL');
-  return { duplicate: false, observation: await observationDetail(db, stored) };
+  return { duplicate: false, observation: await observationDetail(db, row) };
 }
