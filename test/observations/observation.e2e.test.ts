@@ -2,7 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { suffix } from '../inspectors/fixtures';
 import { api, signIn } from '../support/api';
-import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, visible } from '../support/browser';
+import {
+  mainMenu,
+  pageWidths,
+  phoneBrowser,
+  scriptSizes,
+  signInThroughUi,
+  visible,
+} from '../support/browser';
 
 const T = 'test-college';
 /** teacher1 (孔令辉) observes teacher2 (任佳琪): two teachers of the computer group in the demo college. */
@@ -169,6 +176,17 @@ describe('a lesson observation on a phone, then the observed teacher', () => {
     await expect.poll(() => pathOf(page)).toMatch(/\/draft\/[0-9a-f-]{36}$/);
     const id = pathOf(page).split('/').pop() as string;
     await visible(page.getByText(/^课堂教学评价表（百分制）（第 \d+ 版）$/));
+    // Everything a phone downloads to open the form from nothing (no cache): the entry, the shell,
+    // the form's lazy chunks and the list's (fetched ahead so it opens offline), compressed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.reload();
+    await visible(page.getByText(/^课堂教学评价表（百分制）（第 \d+ 版）$/));
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    const scripts = await scriptSizes(page);
+    const kb = scripts.reduce((n, s) => n + s.encoded, 0) / 1024;
+    // 55.6 KB on 2026-12-02, of which the shell's and entry's ~35 KB: the budget leaves a little room.
+    expect(kb).toBeLessThan(60);
 
     // Submitting too early names what is missing, at the fields.
     await page.getByRole('button', { name: '提交听课记录', exact: true }).click();

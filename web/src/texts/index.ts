@@ -83,6 +83,7 @@ export const texts = {
     findings: (module: string) => `${module}问题整改`,
     /** A unit manager's findings to rectify, across modules. */
     myFindings: '整改事项',
+    observations: '听课记录',
     notifications: '消息通知',
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',

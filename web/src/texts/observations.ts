@@ -1,10 +1,9 @@
 import type { LessonType, ObservationGrade, ObservationKind } from '../modules/observations/api';
-
-/** The menu entry of lesson observations; kept apart so the shell needs only this line. */
-export const observationsMenuLabel = '听课记录';
+import { texts } from './index';
 
 export const observationsTexts = {
-  title: observationsMenuLabel,
+  // The menu label is the shell's (decision 009), so the shell does not load this file.
+  title: texts.shell.observations,
   add: '新建听课记录',
   backToList: '返回听课记录',
   lessonTypes: {

@@ -1,7 +1,6 @@
 import type { ModuleKey, Role, TenantConfig } from '../../api';
 import { texts } from '../../texts';
 import { dashboardMenuLabel } from '../../texts/dashboard';
-import { observationsMenuLabel } from '../../texts/observations';
 import { plansMenuLabel } from '../../texts/plans';
 import { visitsMenuLabel } from '../../texts/visits';
 
@@ -76,7 +75,7 @@ export const MENU: MenuEntry[] = [
   ...visitEntries,
   ...findingEntries,
   // Every role reads lesson observations: the office all, a unit head their unit's, a teacher their own.
-  { path: 'teaching/observations', label: () => observationsMenuLabel, roles: 'all', module: 'teaching' },
+  { path: 'teaching/observations', label: () => texts.shell.observations, roles: 'all', module: 'teaching' },
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
