@@ -40,6 +40,21 @@ function beijingToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The fields of the form a server issue can be shown at (scores: each item of the rubric). */
+const FIELD_PATHS = new Set([
+  'teacherId',
+  'course',
+  'className',
+  'observedOn',
+  'period',
+  'lessonType',
+  'kind',
+  'rubricVersionId',
+  'strengths',
+  'problems',
+  'suggestions',
+]);
+
 /** The element a field's message belongs to, so the first error can be scrolled to. */
 function elementIdOf(path: string): string {
   const m = /^scores\.(.+)$/.exec(path);
@@ -178,6 +193,13 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
     }
   };
 
+  /** The list could not be fetched: said only while no rubric is chosen (a chosen one is on the phone). */
+  const rubricsError = () => {
+    const e = rubrics.error();
+    if (!e || d.rubricId) return undefined;
+    return e.status === 0 ? s.rubricOffline : e.message;
+  };
+
   onMount(async () => {
     // A new observation starts with the tenant's active rubric (the first listed, active first).
     if (props.fresh && !d.rubricId) {
@@ -234,6 +256,11 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
     return out;
   });
   const errorCount = () => Object.keys(errors()).length;
+  /** The server's issues no field of the form shows (an unknown item, the record's id): in the banner. */
+  const unplaced = () =>
+    (d.errorIssues ?? [])
+      .filter((i) => !FIELD_PATHS.has(i.path) && !items().some((item) => i.path === `scores.${item.key}`))
+      .map((i) => i.message);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -267,7 +294,7 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
         <Notice tone="info">{d.state === 'sending' ? s.states.sending : s.queued}</Notice>
       </Show>
       <Show when={d.state === 'failed' && d.error}>
-        <ErrorBanner message={`${s.returned}：${d.error}`} />
+        <ErrorBanner message={`${s.returned}：${d.error}`} details={unplaced()} />
       </Show>
       <form class="form" onSubmit={submit} novalidate>
         <fieldset class="obs-fieldset" disabled={locked()}>
@@ -363,7 +390,7 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
                 label={s.rubric}
                 placeholder={s.chooseRubric}
                 value={d.rubricId}
-                error={errors().rubricVersionId ?? rubricError() ?? undefined}
+                error={errors().rubricVersionId ?? rubricError() ?? rubricsError()}
                 hint={d.rubricId ? s.rubricKept(d.rubricName, d.rubricVersion) : undefined}
                 options={[
                   ...(d.rubricId && !(rubrics.data()?.items ?? []).some((r) => r.id === d.rubricId)
