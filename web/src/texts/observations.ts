@@ -118,7 +118,7 @@ export const observationsTexts = {
   acknowledgedAt: (at: string) => `授课教师已于 ${at} 确认已阅`,
   reply: '教师回复',
   noReply: '（未回复）',
-  replyLabel: '回复（选填）',
+  replyLabel: '回复',
   replyHint: '可对评价意见作出说明，确认后不能修改',
   acknowledge: '确认已阅',
   acknowledgedOk: '已确认，听课人可以看到您的回复',
