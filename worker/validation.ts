@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
+import { isCalendarDate } from './dates';
 import { AppError, type FieldIssue, validationError } from './errors';
 
 /**
@@ -109,12 +110,6 @@ export const optionalDate = (label: string) =>
       ),
     ),
   );
-
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** A non-negative whole number such as an enrolment; blank means unknown (null). */
 export const optionalCount = (label: string, max: number) =>

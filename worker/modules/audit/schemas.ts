@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { isCalendarDate, pageParam } from '../../validation';
+import { isCalendarDate } from '../../dates';
+import { pageParam } from '../../validation';
 
 const date = (label: string) =>
   v.optional(
