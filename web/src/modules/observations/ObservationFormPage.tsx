@@ -1,5 +1,5 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { gradeOf, maxTotal, scoreObservation } from '../../../../tenants/observations/rubric';
 import type { FieldIssue } from '../../api';
@@ -200,13 +200,17 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
     return e.status === 0 ? s.rubricOffline : e.message;
   };
 
-  onMount(async () => {
-    // A new observation starts with the tenant's active rubric (the first listed, active first).
-    if (props.fresh && !d.rubricId) {
-      const list = await observationsApi.rubrics(slug()).catch(() => null);
-      const active = list?.items.find((r) => r.status === 'active');
-      if (active && !d.rubricId) await chooseRubric(active.id);
-    }
+  // A new observation starts with the tenant's active rubric (the first listed, active first), once.
+  let preselected = !props.fresh;
+  createEffect(() => {
+    const list = rubrics.data();
+    if (preselected || !list) return;
+    preselected = true;
+    const active = list.items.find((r) => r.status === 'active');
+    if (active)
+      untrack(() => {
+        if (!d.rubricId) void chooseRubric(active.id);
+      });
   });
 
   const items = () => (d.body?.sections ?? []).flatMap((sec) => sec.items);
