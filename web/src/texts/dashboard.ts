@@ -1,10 +1,7 @@
 import { texts } from './index';
 
-/** The menu entry: the shell imports only this, not the page's texts. */
-export const dashboardMenuLabel = '督导工作看板';
-
 export const dashboardTexts = {
-  title: '督导工作看板',
+  title: texts.shell.dashboard,
   intro: '督导覆盖、问题整改和督导次数一览；只统计已开通的督导模块。',
   month: '统计月份',
   zone: '责任区',

@@ -79,6 +79,10 @@ export const texts = {
     inspectors: (word: string) => `${word}队伍`,
     /** A supervision module's checklist templates: 督安全检查表. */
     checklists: (module: string) => `${module}检查表`,
+    /** A supervision module's plans (督安全计划) and visit records (督安全督导记录). */
+    plans: (module: string) => `${module}计划`,
+    visits: (module: string) => `${module}督导记录`,
+    dashboard: '督导工作看板',
     /** A supervision module's findings and their rectification: 督安全问题整改. */
     findings: (module: string) => `${module}问题整改`,
     /** A unit manager's findings to rectify, across modules. */

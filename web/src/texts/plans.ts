@@ -1,10 +1,8 @@
 import type { ItemState, Plan, PlanKind, VisitKind } from '../modules/plans/api';
-
-/** The menu entry of a module's plans (督安全计划); kept apart so the shell loads only this line. */
-export const plansMenuLabel = (module: string) => `${module}计划`;
+import { texts } from './index';
 
 export const plansTexts = {
-  title: plansMenuLabel,
+  title: (module: string) => texts.shell.plans(module),
   intro: (zone: string, unit: string) =>
     `按计划安排督导：${zone}内每月一次、全部${unit}每学期一次或专项督导，并跟踪完成情况。`,
   add: '新建计划',

@@ -1,10 +1,8 @@
 import type { VisitKind, VisitMethod } from '../modules/visits/api';
-
-/** The menu entry of a module's visits (督安全督导记录); kept apart so the shell needs only this line. */
-export const visitsMenuLabel = (module: string) => `${module}督导记录`;
+import { texts } from './index';
 
 export const visitsTexts = {
-  title: visitsMenuLabel,
+  title: (module: string) => texts.shell.visits(module),
   add: '新建督导记录',
   backToList: '返回督导记录',
   kinds: {

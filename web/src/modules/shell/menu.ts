@@ -1,8 +1,5 @@
 import type { ModuleKey, Role, TenantConfig } from '../../api';
 import { texts } from '../../texts';
-import { dashboardMenuLabel } from '../../texts/dashboard';
-import { plansMenuLabel } from '../../texts/plans';
-import { visitsMenuLabel } from '../../texts/visits';
 
 export interface MenuEntry {
   /** Path below /t/:tenant/ ('' is the tenant's home). */
@@ -38,7 +35,7 @@ const findingEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety
 /** Each supervision module's visit plans (督安全计划), for the office. */
 const planEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map((module) => ({
   path: `${module}/plans`,
-  label: () => plansMenuLabel(texts.modules[module]),
+  label: () => texts.shell.plans(texts.modules[module]),
   roles: READ_ROLES,
   module,
 }));
@@ -46,7 +43,7 @@ const planEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] 
 /** Each supervision module's visits (督安全督导记录) and the phone's outbox, for the office. */
 const visitEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety'] as const).map((module) => ({
   path: `${module}/visits`,
-  label: () => visitsMenuLabel(texts.modules[module]),
+  label: () => texts.shell.visits(texts.modules[module]),
   roles: READ_ROLES,
   module,
 }));
@@ -54,7 +51,7 @@ const visitEntries: MenuEntry[] = (['teaching', 'study', 'management', 'safety']
 // Only pages that exist are listed; a module's pages join this list when they are built.
 export const MENU: MenuEntry[] = [
   { path: '', label: () => texts.shell.home, roles: 'all' },
-  { path: 'dashboard', label: () => dashboardMenuLabel, roles: READ_ROLES },
+  { path: 'dashboard', label: () => texts.shell.dashboard, roles: READ_ROLES },
   {
     path: 'units',
     label: (c) => texts.shell.unitList(c.vocabulary.unit),
