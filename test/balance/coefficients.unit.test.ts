@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  basicBalance,
   countyCoefficients,
   type SchoolFigures,
   stageParts,
@@ -31,7 +32,7 @@ describe('the enrolment-weighted coefficient (DOMAIN.md §1), by hand', () => {
   it('two schools, 生均 figure: 100 students with 4 m² each, 300 with 6 m² → CV 0.157 (unweighted would be 0.200)', () => {
     // P = 400, X̄ = (400 + 1800) / 400 = 5.5,
     // S² = 0.25·(4 − 5.5)² + 0.75·(6 − 5.5)² = 0.5625 + 0.1875 = 0.75, S = 0.8660, CV = 0.15746.
-    const c = weightedCoefficient({ key: 'teaching_area', per100: false }, [
+    const c = weightedCoefficient({ per100: false }, [
       { school: 'A', enrolment: 100, total: 400 },
       { school: 'B', enrolment: 300, total: 1800 },
     ]);
@@ -47,7 +48,7 @@ describe('the enrolment-weighted coefficient (DOMAIN.md §1), by hand', () => {
 
   it('每百名学生 figure: 10 teachers for 200 students and 1 for 50 → X 5 and 2, X̄ 4.4, S 1.2, CV 0.273', () => {
     // X̄ = 100 · 11 / 250 = 4.4; S² = 0.8·0.6² + 0.2·2.4² = 0.288 + 1.152 = 1.44.
-    const c = weightedCoefficient({ key: 'qualified_teachers', per100: true }, [
+    const c = weightedCoefficient({ per100: true }, [
       { school: 'A', enrolment: 200, total: 10 },
       { school: 'B', enrolment: 50, total: 1 },
     ]);
@@ -57,14 +58,12 @@ describe('the enrolment-weighted coefficient (DOMAIN.md §1), by hand', () => {
   });
 
   it('equal values give 0; nobody having any gives no coefficient', () => {
-    const same = weightedCoefficient({ key: 'sports_area', per100: false }, [
+    const same = weightedCoefficient({ per100: false }, [
       { school: 'A', enrolment: 100, total: 750 },
       { school: 'B', enrolment: 400, total: 3000 },
     ]);
     expect(same.cv).toBe(0);
-    const none = weightedCoefficient({ key: 'multimedia_rooms', per100: true }, [
-      { school: 'A', enrolment: 100, total: 0 },
-    ]);
+    const none = weightedCoefficient({ per100: true }, [{ school: 'A', enrolment: 100, total: 0 }]);
     expect(none.cv).toBeNull();
   });
 });
@@ -167,5 +166,46 @@ describe('a county', () => {
     expect(first?.pass).toBe(true);
     expect(second?.met).toEqual(['qualified_teachers']);
     expect(second?.pass).toBe(false);
+  });
+});
+
+describe('the older basic-balance composite (教督〔2012〕3号)', () => {
+  const eight = (perStudent: number, enrolment: number): SchoolFigures['resources'] => ({
+    teaching_area: perStudent * enrolment,
+    sports_area: perStudent * enrolment,
+    equipment_value: perStudent * enrolment,
+    computers: perStudent * enrolment,
+    books: perStudent * enrolment,
+    teachers: perStudent * enrolment,
+    qualified_teachers: perStudent * enrolment,
+    senior_title_teachers: perStudent * enrolment,
+  });
+
+  it('is the plain mean of the eight weighted coefficients, read to 3 decimals against 0.65 / 0.55', () => {
+    // Every indicator 4 vs 6 per student for 100 and 300 students: each CV 0.15746 (as above);
+    // books level everywhere (CV 0): composite = 7 · 0.15746 / 8 = 0.13778.
+    const result = basicBalance([
+      { name: 'A', kind: '小学', enrolment: 100, resources: { ...eight(4, 100), books: 2000 } },
+      { name: 'B', kind: '小学', enrolment: 300, resources: { ...eight(6, 300), books: 6000 } },
+    ]);
+    expect(result.primary.indicators.teaching_area.cv3).toBe(0.157);
+    expect(result.primary.indicators.books.cv3).toBe(0);
+    expect(result.primary.composite).toBe(0.138);
+    expect(result.primary).toMatchObject({ threshold: 0.65, pass: true, schools: 2 });
+    // No 初中 at all: no composite, and nothing passed.
+    expect(result.junior).toMatchObject({ schools: 0, composite: null, pass: false });
+  });
+
+  it('gives no composite while a school lacks one of the eight figures, and names it', () => {
+    const { computers: _dropped, ...seven } = eight(5, 200);
+    const result = basicBalance([
+      { name: 'A', kind: '初中', enrolment: 200, resources: seven },
+      { name: 'B', kind: '初中', enrolment: 200, resources: eight(5, 200) },
+    ]);
+    expect(result.junior.indicators.computers.missing).toEqual(['A']);
+    expect(result.junior.composite).toBe(0);
+    const none = basicBalance([{ name: 'A', kind: '初中', enrolment: 200, resources: seven }]);
+    expect(none.junior.composite).toBeNull();
+    expect(none.junior.pass).toBe(false);
   });
 });

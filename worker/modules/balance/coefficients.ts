@@ -18,10 +18,14 @@
  */
 import {
   BALANCE_INDICATORS,
+  BASIC_BALANCE_INDICATORS,
+  type BasicIndicatorKey,
+  DEFAULT_BASIC_THRESHOLDS,
   DEFAULT_MINIMUMS_TO_MEET,
   DEFAULT_THRESHOLDS,
   type Indicator,
   type IndicatorKey,
+  type ResourceKey,
   STAGES,
   type Stage,
   TEACHING_POINT_MIN_ENROLMENT,
@@ -55,7 +59,7 @@ export interface SchoolFigures {
   /** Per stage, for a school of more than one stage; must add up to `enrolment`. */
   enrolmentByStage?: Partial<Record<StageOrSenior, number>>;
   /** The school's resource totals (teachers, m², 元, rooms); a missing key is missing data. */
-  resources: Partial<Record<IndicatorKey, number>>;
+  resources: Partial<Record<ResourceKey, number>>;
 }
 
 /** One stage of one school, with its share of the school's resources. */
@@ -63,7 +67,7 @@ export interface StagePart {
   school: string;
   stage: Stage;
   enrolment: number;
-  resources: Partial<Record<IndicatorKey, number>>;
+  resources: Partial<Record<ResourceKey, number>>;
 }
 
 export interface Exclusion {
@@ -97,8 +101,8 @@ export function stageParts(school: SchoolFigures): { parts: StagePart[]; exclude
     const enrolment = enrolmentOf(stage);
     if (!stages.includes(stage) || enrolment <= 0) continue;
     const share = ((weights[stage] ?? 0) * enrolment) / weighted;
-    const resources: Partial<Record<IndicatorKey, number>> = {};
-    for (const [key, total] of Object.entries(school.resources) as [IndicatorKey, number][]) {
+    const resources: Partial<Record<ResourceKey, number>> = {};
+    for (const [key, total] of Object.entries(school.resources) as [ResourceKey, number][]) {
       resources[key] = total * share;
     }
     parts.push({ school: school.name, stage, enrolment, resources });
@@ -132,7 +136,7 @@ export interface Coefficient {
 
 /** The enrolment-weighted coefficient of one indicator over the given parts (all with data). */
 export function weightedCoefficient(
-  indicator: Pick<Indicator, 'key' | 'per100'>,
+  indicator: { per100: boolean },
   parts: readonly { school: string; enrolment: number; total: number }[],
 ): Coefficient {
   const population = parts.reduce((sum, p) => sum + p.enrolment, 0);
@@ -203,13 +207,8 @@ export interface CountyOptions {
   minimumsToMeet?: number;
 }
 
-/** Every coefficient of a county for one school year, with each school's minimums checked. */
-export function countyCoefficients(
-  schools: readonly SchoolFigures[],
-  options: CountyOptions = {},
-): CountyResult {
-  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const minimumsToMeet = options.minimumsToMeet ?? DEFAULT_MINIMUMS_TO_MEET;
+/** Each school's stage parts, and the schools left out, for one school year. */
+function partsByStage(schools: readonly SchoolFigures[]) {
   const excluded: Exclusion[] = [];
   const byStage: Record<Stage, StagePart[]> = { primary: [], junior: [] };
   for (const school of schools) {
@@ -217,28 +216,92 @@ export function countyCoefficients(
     if (split.excluded) excluded.push(split.excluded);
     for (const part of split.parts) byStage[part.stage].push(part);
   }
+  return { byStage, excluded };
+}
+
+/** One indicator's coefficient over the parts that have its figure, naming those that do not. */
+function indicatorOver(indicator: { key: ResourceKey; per100: boolean }, parts: readonly StagePart[]) {
+  const withData = parts.filter((p) => p.resources[indicator.key] !== undefined);
+  const coefficient = weightedCoefficient(
+    indicator,
+    withData.map((p) => ({
+      school: p.school,
+      enrolment: p.enrolment,
+      total: p.resources[indicator.key] as number,
+    })),
+  );
+  return {
+    coefficient,
+    cv3: coefficient.cv === null ? null : round3(coefficient.cv),
+    schools: withData.length,
+    missing: parts.filter((p) => p.resources[indicator.key] === undefined).map((p) => p.school),
+  };
+}
+
+export interface BasicStageResult {
+  stage: Stage;
+  schools: number;
+  /** Each of the eight coefficients to 3 decimals (null without data). */
+  indicators: Record<BasicIndicatorKey, { cv3: number | null; missing: string[] }>;
+  /** The plain mean of the eight coefficients, to 3 decimals; null if any is missing. */
+  composite: number | null;
+  threshold: number;
+  pass: boolean;
+}
+
+/**
+ * The basic-balance composite of 教督〔2012〕3号 for 小学 and 初中: the same weighted coefficient
+ * per indicator, then their plain mean, read to 3 decimals against 0.65 / 0.55. A composite
+ * with an indicator nobody has data for is not given (null, not passed).
+ */
+export function basicBalance(
+  schools: readonly SchoolFigures[],
+  thresholds: Record<Stage, number> = DEFAULT_BASIC_THRESHOLDS,
+): { primary: BasicStageResult; junior: BasicStageResult; excluded: Exclusion[] } {
+  const { byStage, excluded } = partsByStage(schools);
+  const stageResult = (stage: Stage): BasicStageResult => {
+    const indicators = {} as BasicStageResult['indicators'];
+    const cvs: (number | null)[] = [];
+    for (const indicator of BASIC_BALANCE_INDICATORS) {
+      const { coefficient, cv3, missing } = indicatorOver(indicator, byStage[stage]);
+      indicators[indicator.key] = { cv3, missing };
+      cvs.push(coefficient.cv);
+    }
+    const complete = cvs.every((cv) => cv !== null) && byStage[stage].length > 0;
+    const composite = complete ? round3((cvs as number[]).reduce((a, b) => a + b, 0) / cvs.length) : null;
+    return {
+      stage,
+      schools: byStage[stage].length,
+      indicators,
+      composite,
+      threshold: thresholds[stage],
+      pass: composite !== null && composite <= thresholds[stage],
+    };
+  };
+  return { primary: stageResult('primary'), junior: stageResult('junior'), excluded };
+}
+
+/** Every coefficient of a county for one school year, with each school's minimums checked. */
+export function countyCoefficients(
+  schools: readonly SchoolFigures[],
+  options: CountyOptions = {},
+): CountyResult {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const minimumsToMeet = options.minimumsToMeet ?? DEFAULT_MINIMUMS_TO_MEET;
+  const { byStage, excluded } = partsByStage(schools);
   const stageResult = (stage: Stage): StageResult => {
     const parts = byStage[stage];
     const indicators = {} as Record<IndicatorKey, IndicatorResult>;
     for (const indicator of BALANCE_INDICATORS) {
-      const withData = parts.filter((p) => p.resources[indicator.key] !== undefined);
-      const coefficient = weightedCoefficient(
-        indicator,
-        withData.map((p) => ({
-          school: p.school,
-          enrolment: p.enrolment,
-          total: p.resources[indicator.key] as number,
-        })),
-      );
-      const cv3 = coefficient.cv === null ? null : round3(coefficient.cv);
+      const { coefficient, cv3, schools: counted, missing } = indicatorOver(indicator, parts);
       indicators[indicator.key] = {
         key: indicator.key,
         ...coefficient,
         cv3,
         threshold: thresholds[stage],
         pass: cv3 !== null && cv3 <= thresholds[stage],
-        schools: withData.length,
-        missing: parts.filter((p) => p.resources[indicator.key] === undefined).map((p) => p.school),
+        schools: counted,
+        missing,
       };
     }
     const checks = parts.map((part) => {

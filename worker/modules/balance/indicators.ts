@@ -83,3 +83,32 @@ export const DEFAULT_THRESHOLDS: Record<Stage, number> = { primary: 0.5, junior:
 export const DEFAULT_MINIMUMS_TO_MEET = 6;
 /** 教学点 with fewer students are outside the computation. */
 export const TEACHING_POINT_MIN_ENROLMENT = 50;
+
+/**
+ * The older basic-balance method (教督〔2012〕3号), which some provinces still ask for: eight
+ * indicators per student (or per hundred), and a composite that is the plain mean of their eight
+ * coefficients, against 0.65 for 小学 and 0.55 for 初中. A CV does not change when every value is
+ * multiplied by the same number, so 每百名 or 每名 gives the same coefficient.
+ */
+export const BASIC_BALANCE_INDICATORS = [
+  { key: 'teaching_area', label: '生均教学及辅助用房面积', total: '教学及辅助用房面积', per100: false },
+  { key: 'sports_area', label: '生均体育运动场馆面积', total: '体育运动场馆面积', per100: false },
+  { key: 'equipment_value', label: '生均教学仪器设备值', total: '教学仪器设备值', per100: false },
+  { key: 'computers', label: '每百名学生拥有计算机台数', total: '计算机台数', per100: true },
+  { key: 'books', label: '生均图书册数', total: '图书册数', per100: false },
+  { key: 'teachers', label: '师生比', total: '专任教师数', per100: true },
+  { key: 'qualified_teachers', label: '生均高于规定学历教师数', total: '高于规定学历教师数', per100: true },
+  {
+    key: 'senior_title_teachers',
+    label: '生均中级及以上专业技术职务教师数',
+    total: '中级及以上专业技术职务教师数',
+    per100: true,
+  },
+] as const;
+
+export type BasicIndicatorKey = (typeof BASIC_BALANCE_INDICATORS)[number]['key'];
+/** Every resource total a school's row may hold, for either method. */
+export type ResourceKey = IndicatorKey | BasicIndicatorKey;
+
+/** Composite ceilings of the basic-balance method: 小学 ≤ 0.65, 初中 ≤ 0.55 (configurable). */
+export const DEFAULT_BASIC_THRESHOLDS: Record<Stage, number> = { primary: 0.65, junior: 0.55 };
