@@ -1,24 +1,16 @@
+import { seededRandom } from '../tenants/demo/seeded-random';
 import type { SchoolFigures } from '../worker/modules/balance/coefficients';
 import { BALANCE_INDICATORS } from '../worker/modules/balance/indicators';
 
 export const BENCH_SCHOOLS = 300;
 export const BENCH_YEARS = 10;
 
-/** A deterministic pseudo-random sequence, so every run computes the same county. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-}
-
 /**
  * A county of 300 schools over 10 school years: 170 小学, 80 初中, 30 九年一贯制, 10 完全中学 and 10
  * 教学点 (some under 50 students), each figure around its 小学 minimum with a spread.
  */
 export function benchCounty(): SchoolFigures[][] {
-  const next = random(2017);
+  const next = seededRandom(2017);
   const kinds: SchoolFigures['kind'][] = [
     ...Array<SchoolFigures['kind']>(170).fill('小学'),
     ...Array<SchoolFigures['kind']>(80).fill('初中'),

@@ -22,7 +22,9 @@ import {
 } from '../db/schema/tenant';
 import type { ModuleKey } from '../tenants/config/schema';
 import { demoTenant } from '../tenants/demo';
+import { seededRandom } from '../tenants/demo/seeded-random';
 import type { DemoTenant } from '../tenants/demo/types';
+import { addDays, beijingDate, beijingTimeUtc } from '../worker/dates';
 import type { LocalStack } from '../worker/local/stack';
 
 export const LOOP_SLUG = 'bench-loop';
@@ -54,26 +56,7 @@ export function loopTenant(): DemoTenant {
   };
 }
 
-/** A small deterministic generator, so every run seeds the same figures. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const DAY_MS = 86_400_000;
-const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const dayPlus = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 /** An instant on a Beijing day, as the stored ISO timestamps are written. */
-const at = (day: string, hour: number) =>
-  new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)).toISOString();
-
 async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = BATCH) {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
@@ -115,10 +98,10 @@ const KINDS = ['primary', 'primary', 'primary', 'junior', 'nine_year', 'preschoo
 
 /** Writes the county's three years; returns the ids the submit bench needs. */
 export async function seedLoop(db: TenantDb) {
-  const rnd = random(20261201);
+  const rnd = seededRandom(20261201);
   const now = new Date().toISOString();
-  const today = beijingToday();
-  const firstDay = dayPlus(today, -365 * YEARS);
+  const today = beijingDate();
+  const firstDay = addDays(today, -365 * YEARS);
   const span = 365 * YEARS;
 
   const zoneIds = Array.from({ length: ZONES }, () => crypto.randomUUID());
@@ -162,7 +145,7 @@ export async function seedLoop(db: TenantDb) {
     const unitIndex = Math.floor(rnd() * (UNITS - 4));
     const neglected = unitIndex >= UNITS - 12;
     const offset = Math.floor(rnd() * (neglected ? 365 : span));
-    const visitedOn = dayPlus(firstDay, offset);
+    const visitedOn = addDays(firstDay, offset);
     const module = MODULE_MIX[Math.floor(rnd() * MODULE_MIX.length)] as ModuleKey;
     const unit = unitRows[unitIndex] as (typeof unitRows)[number];
     const id = crypto.randomUUID();
@@ -180,7 +163,7 @@ export async function seedLoop(db: TenantDb) {
       summary: '学校各项工作有序开展，存在问题已当场反馈并要求限期整改。',
       contentHash: id,
       createdBy: 'bench',
-      createdAt: at(visitedOn, 17),
+      createdAt: beijingTimeUtc(visitedOn, 17),
     });
     const zoneIndex = unitIndex % ZONES;
     const team = 1 + Math.floor(rnd() * 3);
@@ -191,7 +174,7 @@ export async function seedLoop(db: TenantDb) {
     const age = span - offset;
     const n = Math.round(rnd() * FINDINGS_PER_VISIT * 2);
     for (let k = 0; k < n; k++) {
-      const deadline = dayPlus(visitedOn, 14);
+      const deadline = addDays(visitedOn, 14);
       const r = rnd();
       // Old findings are nearly all closed; recent ones are still on their way.
       const status =
@@ -211,8 +194,8 @@ export async function seedLoop(db: TenantDb) {
                 ? 'issued'
                 : 'open';
       statuses[status] += 1;
-      const issuedOn = dayPlus(visitedOn, 1);
-      const closedOn = dayPlus(issuedOn, 3 + Math.floor(rnd() * 35));
+      const issuedOn = addDays(visitedOn, 1);
+      const closedOn = addDays(issuedOn, 3 + Math.floor(rnd() * 35));
       findingRows.push({
         id: crypto.randomUUID(),
         module,
@@ -225,13 +208,14 @@ export async function seedLoop(db: TenantDb) {
         deadline,
         status,
         noticeNo: status === 'open' ? null : `整改〔${visitedOn.slice(0, 4)}〕${findingRows.length + 1}号`,
-        issuedAt: status === 'open' ? null : at(issuedOn, 10),
-        reportedAt: status === 'reported' || status === 'closed' ? at(dayPlus(closedOn, -1), 10) : null,
-        closedAt: status === 'closed' ? at(closedOn < today ? closedOn : today, 9) : null,
-        overdueAt: status === 'issued' && deadline < today ? at(dayPlus(deadline, 1), 1) : null,
+        issuedAt: status === 'open' ? null : beijingTimeUtc(issuedOn, 10),
+        reportedAt:
+          status === 'reported' || status === 'closed' ? beijingTimeUtc(addDays(closedOn, -1), 10) : null,
+        closedAt: status === 'closed' ? beijingTimeUtc(closedOn < today ? closedOn : today, 9) : null,
+        overdueAt: status === 'issued' && deadline < today ? beijingTimeUtc(addDays(deadline, 1), 1) : null,
         escalation: status === 'issued' && deadline < today ? 1 : 0,
         createdBy: 'bench',
-        createdAt: at(visitedOn, 17),
+        createdAt: beijingTimeUtc(visitedOn, 17),
         updatedAt: now,
       });
     }
@@ -337,7 +321,7 @@ async function benchSubmit(base: string, cookie: string, unitId: string, team: s
   });
   if (made.status !== 201) throw new Error(`loop template failed: ${made.status} ${await made.text()}`);
   const template = ((await made.json()) as { template: { id: string; latestVersion: number } }).template;
-  const visitedOn = beijingToday();
+  const visitedOn = beijingDate();
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + SUBMIT_SAMPLES; i++) {
     const photos = [crypto.randomUUID(), crypto.randomUUID()];

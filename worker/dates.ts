@@ -31,3 +31,13 @@ export function daysBetween(from: string, to: string): number {
 export function lastDayOfMonth(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/** The UTC instant (ISO text, as timestamps are stored) of an hour of a Beijing day. */
+export function beijingTimeUtc(day: string, hour = 0): string {
+  return new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)).toISOString();
+}
+
+/** The UTC instant a Beijing day starts. */
+export function beijingDayStartUtc(day: string): string {
+  return beijingTimeUtc(day, 0);
+}

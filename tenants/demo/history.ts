@@ -9,12 +9,13 @@ import {
   visits,
 } from '../../db/schema/tenant';
 import { tenantAudit } from '../../worker/audit';
-import { addDays } from '../../worker/dates';
+import { addDays, beijingTimeUtc } from '../../worker/dates';
 import { semesterOf } from '../../worker/semesters';
 import { type Answer, type Answers, checkAnswers } from '../checklists/answers';
 import type { ChecklistBody } from '../checklists/schema';
 import type { ModuleKey } from '../config/schema';
 import type { Who } from '../provisioning/provision';
+import { seededRandom } from './seeded-random';
 import type { DemoTenant } from './types';
 
 /** What the demo's visits use: 挂牌督导 every month, a campus safety check at the start of term. */
@@ -38,15 +39,6 @@ const NOTES = [
   '抽查发现执行不到位',
 ];
 
-/** A fixed sequence, so every demo start looks the same. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-}
-
 function answersFor(body: ChecklistBody, visitedOn: string, rnd: () => number, problems: number): Answers {
   const answers: Record<string, Answer> = {};
   const yesNo = body.sections.flatMap((s) => s.items).filter((i) => i.type === 'yes_no');
@@ -68,8 +60,6 @@ function answersFor(body: ChecklistBody, visitedOn: string, rnd: () => number, p
   }
   return answers;
 }
-
-const at = (day: string, hour: number) => `${day}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
 
 /**
  * This school year so far in a demo tenant, so a first look at the dashboard, the hazard register
@@ -110,7 +100,7 @@ export async function seedDemoHistory(
 
   const [year, month] = today.split('-').map(Number) as [number, number];
   const semester = semesterOf(year, month, demo.config.semesters);
-  const rnd = random(2026);
+  const rnd = seededRandom(2026);
   const visitRows: (typeof visits.$inferInsert)[] = [];
   const teamRows: (typeof visitInspectors.$inferInsert)[] = [];
   const findingRows: (typeof findings.$inferInsert)[] = [];
@@ -160,7 +150,7 @@ export async function seedDemoHistory(
         feedbackSignedBy: unit.headName,
         contentHash: id,
         createdBy: author,
-        createdAt: at(day, 17),
+        createdAt: beijingTimeUtc(day, 17),
       });
       teamRows.push({ visitId: id, inspectorId: ids.inspectorIds[inspectorIndex] as string, lead: true });
 
@@ -203,19 +193,19 @@ export async function seedDemoHistory(
           deadline,
           status,
           noticeNo: status === 'open' ? null : `督整〔${noticeYear}〕第${notice}号`,
-          issuedAt: status === 'open' ? null : at(issuedOn, 10),
-          reportedAt: status === 'reported' || status === 'closed' ? at(reportedOn, 16) : null,
-          closedAt: status === 'closed' ? at(closedOn, 11) : null,
-          overdueAt: late ? at(addDays(deadline, 1), 1) : null,
+          issuedAt: status === 'open' ? null : beijingTimeUtc(issuedOn, 10),
+          reportedAt: status === 'reported' || status === 'closed' ? beijingTimeUtc(reportedOn, 16) : null,
+          closedAt: status === 'closed' ? beijingTimeUtc(closedOn, 11) : null,
+          overdueAt: late ? beijingTimeUtc(addDays(deadline, 1), 1) : null,
           escalation: late ? 1 : 0,
           createdBy: author,
-          createdAt: at(day, 17),
-          updatedAt: at(day, 17),
+          createdAt: beijingTimeUtc(day, 17),
+          updatedAt: beijingTimeUtc(day, 17),
         });
         const event = (action: string, day2: string, hour: number, note: string | null = null) =>
           eventRows.push({
             findingId,
-            at: at(day2, hour),
+            at: beijingTimeUtc(day2, hour),
             actorId: author,
             actorName: inspector.name,
             action,

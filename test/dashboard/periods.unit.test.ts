@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDayStartUtc, monthKey, semesterOf } from '../../worker/modules/dashboard/periods';
+import { beijingDayStartUtc } from '../../worker/dates';
+import { monthKey, semesterOf } from '../../worker/semesters';
 
 const SCHOOL = { autumnStartMonth: 9, springStartMonth: 2 };
 

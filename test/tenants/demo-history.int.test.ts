@@ -59,6 +59,9 @@ describe('the demo county’s school year so far (npm start)', () => {
       .from(findings)
       .where(and(eq(findings.status, 'issued'), lt(findings.deadline, today)));
     expect(late.every((f) => f.overdueAt !== null)).toBe(true);
+    expect(late.length).toBeGreaterThan(0);
+    // Stored as real instants: the dashboard and the overdue list read them with SQLite's date().
+    expect(late.every((f) => /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/.test(f.overdueAt ?? ''))).toBe(true);
     const [overdueEvents] = await db
       .select({ n: count() })
       .from(findingEvents)

@@ -3,9 +3,9 @@ import type { TenantDb } from '../../../db/client';
 import { MODULE_KEYS, type ModuleKey } from '../../../tenants/config/schema';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
-import { addDays, beijingDate, daysBetween, lastDayOfMonth } from '../../dates';
+import { addDays, beijingDate, beijingDayStartUtc, daysBetween, lastDayOfMonth } from '../../dates';
 import { AppError } from '../../errors';
-import { beijingDayStartUtc, monthKey, semesterOf } from './periods';
+import { monthKey, semesterOf } from '../../semesters';
 import type { DashboardQuery } from './schemas';
 
 /** Units listed as not visited for a while, and units listed by open findings. */
