@@ -128,5 +128,30 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `observations_observed_idx` ON `observations` (`observed_on`);"
     ],
     "checksum": "a016b1c4"
+  },
+  {
+    "version": 7,
+    "tag": "0006_nappy_machine_man",
+    "statements": [
+      "CREATE TABLE `priority_teachers` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`teacher_id` text NOT NULL,\n\t`semester` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`note` text,\n\t`course_ends_on` text,\n\t`flagged_by` text NOT NULL,\n\t`flagged_at` text NOT NULL,\n\t`cleared_at` text,\n\t`cleared_by` text,\n\tFOREIGN KEY (`teacher_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `priority_teachers_unique` ON `priority_teachers` (`teacher_id`,`semester`,`reason`);",
+      "CREATE INDEX `priority_teachers_semester_idx` ON `priority_teachers` (`semester`,`cleared_at`);",
+      "CREATE TABLE `survey_links` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`survey_id` text NOT NULL,\n\t`label` text NOT NULL,\n\t`token_count` integer NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\tFOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `survey_links_survey_idx` ON `survey_links` (`survey_id`);",
+      "CREATE TABLE `survey_responses` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`survey_id` text NOT NULL,\n\t`link_id` text NOT NULL,\n\t`answers` text NOT NULL,\n\t`submitted_on` text NOT NULL,\n\tFOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`link_id`) REFERENCES `survey_links`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `survey_responses_survey_idx` ON `survey_responses` (`survey_id`,`link_id`);",
+      "CREATE TABLE `survey_text_answers` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`survey_id` text NOT NULL,\n\t`question_key` text NOT NULL,\n\t`body` text NOT NULL,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`reviewed_by` text,\n\t`reviewed_at` text,\n\tFOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `survey_text_answers_survey_idx` ON `survey_text_answers` (`survey_id`,`status`);",
+      "CREATE TABLE `survey_tokens` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`survey_id` text NOT NULL,\n\t`link_id` text NOT NULL,\n\t`used_on` text,\n\tFOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`link_id`) REFERENCES `survey_links`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `survey_tokens_link_idx` ON `survey_tokens` (`link_id`,`used_on`);",
+      "CREATE TABLE `surveys` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`title` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`questions` text NOT NULL,\n\t`min_responses` integer NOT NULL,\n\t`teacher_id` text,\n\t`unit_id` text,\n\t`course` text,\n\t`semester` text NOT NULL,\n\t`closes_on` text,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`teacher_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `surveys_semester_idx` ON `surveys` (`semester`,`kind`,`status`);",
+      "CREATE INDEX `surveys_teacher_idx` ON `surveys` (`teacher_id`,`semester`);",
+      "CREATE TABLE `teaching_checks` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`teacher_id` text NOT NULL,\n\t`unit_id` text,\n\t`semester` text NOT NULL,\n\t`link` text NOT NULL,\n\t`checked_on` text NOT NULL,\n\t`score` real NOT NULL,\n\t`comment` text,\n\t`sampled_count` integer,\n\t`checked_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`teacher_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `teaching_checks_teacher_idx` ON `teaching_checks` (`teacher_id`,`semester`,`link`);",
+      "CREATE INDEX `teaching_checks_semester_idx` ON `teaching_checks` (`semester`,`unit_id`,`link`);",
+      "ALTER TABLE `users` ADD `quota_role` text;"
+    ],
+    "checksum": "8b444f87"
   }
 ];

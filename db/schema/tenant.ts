@@ -61,6 +61,8 @@ export const users = sqliteTable(
     role: text('role', { enum: TENANT_ROLES }).notNull(),
     phone: text('phone'),
     unitId: text('unit_id').references(() => units.id),
+    /** Key of the tenant's observation quota (config.observationQuotas.roles) this person is held to. */
+    quotaRole: text('quota_role'),
     passwordHash: text('password_hash').notNull(),
     status: text('status', { enum: ['active', 'disabled'] })
       .notNull()
@@ -672,4 +674,181 @@ export const observations = sqliteTable(
     // The office's list of every record, latest lesson first.
     index('observations_observed_idx').on(t.observedOn),
   ],
+);
+
+export const PRIORITY_REASONS = ['new_teacher', 'external', 'low_rating', 'other'] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
+/**
+ * Teachers the office watches in a semester (重点关注教师): new and external teachers, and those
+ * rated low by students. A flag belongs to one semester; `clearedAt` ends it early.
+ */
+export const priorityTeachers = sqliteTable(
+  'priority_teachers',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => users.id),
+    semester: text('semester').notNull(),
+    reason: text('reason', { enum: PRIORITY_REASONS }).notNull(),
+    note: text('note'),
+    /** YYYY-MM-DD the teacher's course ends, to warn before the last lesson passes unobserved. */
+    courseEndsOn: text('course_ends_on'),
+    flaggedBy: text('flagged_by').notNull(),
+    flaggedAt: text('flagged_at').notNull(),
+    clearedAt: text('cleared_at'),
+    clearedBy: text('cleared_by'),
+  },
+  (t) => [
+    uniqueIndex('priority_teachers_unique').on(t.teacherId, t.semester, t.reason),
+    index('priority_teachers_semester_idx').on(t.semester, t.clearedAt),
+  ],
+);
+
+/** The five links of teaching (教学五环节): 备课, 上课, 批改作业, 辅导, 考试. */
+export const TEACHING_LINKS = ['prepare', 'teach', 'mark', 'tutor', 'exam'] as const;
+export type TeachingLink = (typeof TEACHING_LINKS)[number];
+
+/**
+ * One check of one link of a teacher's work in a semester (教学常规检查). `sampledCount` is what
+ * was looked at: lesson plans for 备课, homework books for 批改, and so on (seed 001 counts them).
+ */
+export const teachingChecks = sqliteTable(
+  'teaching_checks',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => users.id),
+    /** The teacher's unit when checked, kept if they move later. */
+    unitId: text('unit_id').references(() => units.id),
+    semester: text('semester').notNull(),
+    link: text('link', { enum: TEACHING_LINKS }).notNull(),
+    /** YYYY-MM-DD. */
+    checkedOn: text('checked_on').notNull(),
+    /** 0–100. */
+    score: real('score').notNull(),
+    comment: text('comment'),
+    sampledCount: integer('sampled_count'),
+    checkedBy: text('checked_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('teaching_checks_teacher_idx').on(t.teacherId, t.semester, t.link),
+    index('teaching_checks_semester_idx').on(t.semester, t.unitId, t.link),
+  ],
+);
+
+export const SURVEY_KINDS = ['teaching_rating', 'satisfaction', 'canteen', 'other'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+export const SURVEY_STATUSES = ['draft', 'open', 'closed'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/**
+ * A survey (问卷): 评教 of one teacher's course, a satisfaction or canteen survey. `questions` is
+ * fixed once the survey opens, so every response answers the same questions.
+ */
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
+    status: text('status', { enum: SURVEY_STATUSES }).notNull().default('draft'),
+    questions: text('questions', { mode: 'json' }).notNull(),
+    /** Results stay hidden until this many responses exist, so no student can be singled out. */
+    minResponses: integer('min_responses').notNull(),
+    /** For 评教: the teacher rated, their unit and the course. */
+    teacherId: text('teacher_id').references(() => users.id),
+    unitId: text('unit_id').references(() => units.id),
+    course: text('course'),
+    semester: text('semester').notNull(),
+    /** YYYY-MM-DD after which links no longer take responses. */
+    closesOn: text('closes_on'),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('surveys_semester_idx').on(t.semester, t.kind, t.status),
+    index('surveys_teacher_idx').on(t.teacherId, t.semester),
+  ],
+);
+
+/** A batch of response links for one class (one slip with a QR code per student). */
+export const surveyLinks = sqliteTable(
+  'survey_links',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    /** The class, e.g. 23级机电1班. */
+    label: text('label').notNull(),
+    tokenCount: integer('token_count').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('survey_links_survey_idx').on(t.surveyId)],
+);
+
+/**
+ * One response token: `tokenHash` is the SHA-256 of the token in the link, so a copy of this table
+ * answers no survey. `usedOn` is set with the response in one batch; neither it nor the response
+ * row holds more than the day, and the response does not name the token, so nobody can tell which
+ * slip gave which answers.
+ */
+export const surveyTokens = sqliteTable(
+  'survey_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    linkId: text('link_id')
+      .notNull()
+      .references(() => surveyLinks.id),
+    /** YYYY-MM-DD (Beijing) the token was used; null while unused. */
+    usedOn: text('used_on'),
+  },
+  (t) => [index('survey_tokens_link_idx').on(t.linkId, t.usedOn)],
+);
+
+/** Answers to rating and choice questions (question key → value). Text answers are kept apart. */
+export const surveyResponses = sqliteTable(
+  'survey_responses',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    linkId: text('link_id')
+      .notNull()
+      .references(() => surveyLinks.id),
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, number | string | string[]>>(),
+    /** The Beijing day only: a time to the second would let a teacher match a response to a student. */
+    submittedOn: text('submitted_on').notNull(),
+  },
+  (t) => [index('survey_responses_survey_idx').on(t.surveyId, t.linkId)],
+);
+
+export const SURVEY_TEXT_STATUSES = ['pending', 'approved', 'hidden'] as const;
+
+/** Free-text answers, reviewed by the office before the rated teacher sees them. */
+export const surveyTextAnswers = sqliteTable(
+  'survey_text_answers',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    questionKey: text('question_key').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: SURVEY_TEXT_STATUSES }).notNull().default('pending'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+  },
+  (t) => [index('survey_text_answers_survey_idx').on(t.surveyId, t.status)],
 );
