@@ -27,6 +27,7 @@ import { calendarRoutes, plansRoutes } from './modules/plans/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { suggestionsRoutes } from './modules/suggestions/routes';
+import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes';
 import { teachersRoutes } from './modules/teachers/routes';
 import { unitsRoutes } from './modules/units/routes';
 import { visitsRoutes } from './modules/visits/routes';
@@ -62,6 +63,7 @@ export function createApp() {
     .route('/', calendarRoutes)
     .route('/', dashboardRoutes)
     .route('/', notificationsRoutes)
+    .route('/', publicSurveyRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
     .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate)
     .route('/:module{teaching|study|management|safety}', checklistsRoutes)
@@ -70,7 +72,8 @@ export function createApp() {
     .route('/:module{teaching|study|management|safety}', plansRoutes)
     // Lesson observations belong to teaching alone; the gate above still answers for it.
     .route('/teaching', observationsRoutes)
-    .route('/teaching', teachersRoutes);
+    .route('/teaching', teachersRoutes)
+    .route('/teaching', surveysRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

@@ -12,6 +12,7 @@ import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
 import { OBSERVATIONS_ENDPOINTS } from './endpoints-observations';
 import { PLANS_ENDPOINTS } from './endpoints-plans';
+import { SURVEYS_ENDPOINTS } from './endpoints-surveys';
 import { TEACHERS_ENDPOINTS } from './endpoints-teachers';
 import { VISITS_ENDPOINTS } from './endpoints-visits';
 import { MODULE } from './module-path';
@@ -399,6 +400,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...NOTIFICATIONS_ENDPOINTS,
   ...OBSERVATIONS_ENDPOINTS,
   ...TEACHERS_ENDPOINTS,
+  ...SURVEYS_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
 ];
 

@@ -52,6 +52,13 @@ export const TENANT_PERMISSIONS = {
   'observations.record': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
   /** The observed teacher acknowledges (and may reply to) a record about them; unit heads teach too. */
   'observations.acknowledge': ['teacher', 'unit_manager'],
+  /**
+   * Surveys and student ratings of teaching (问卷/评教): the office builds them and reviews free-text
+   * answers; a unit manager reads those of their unit, a teacher only 评教 about themselves.
+   */
+  'surveys.read': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
+  'surveys.manage': ['admin', 'director', 'inspector'],
+  'surveys.review': ['admin', 'director', 'inspector'],
   /** Everyone reads and marks their own notifications. */
   'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;
