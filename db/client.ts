@@ -3,6 +3,7 @@ import type { LibSQLDatabase } from 'drizzle-orm/libsql/driver-core';
 import { drizzle } from 'drizzle-orm/libsql/web';
 import * as controlSchema from './schema/control';
 import * as tenantSchema from './schema/tenant';
+import { withWriteTurns } from './write-turns';
 
 export type ControlDb = LibSQLDatabase<typeof controlSchema> & { $client: Client };
 export type TenantDb = LibSQLDatabase<typeof tenantSchema> & { $client: Client };
@@ -16,7 +17,13 @@ export interface DbConnection {
 }
 
 export function openClient(conn: DbConnection): Client {
-  return createClient({ url: conn.url, authToken: conn.authToken, fetch: conn.fetch, intMode: 'number' });
+  const client = createClient({
+    url: conn.url,
+    authToken: conn.authToken,
+    fetch: conn.fetch,
+    intMode: 'number',
+  });
+  return withWriteTurns(client, conn.url);
 }
 
 export function openControlDb(conn: DbConnection): ControlDb {
