@@ -153,5 +153,14 @@ export const tenantMigrations: Migration[] = [
       "ALTER TABLE `users` ADD `quota_role` text;"
     ],
     "checksum": "8b444f87"
+  },
+  {
+    "version": 8,
+    "tag": "0007_slow_shotgun",
+    "statements": [
+      "CREATE TABLE `balance_figures` (\n\t`school_year` integer NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`school_kind` text NOT NULL,\n\t`enrolment` integer NOT NULL,\n\t`enrolment_by_stage` text,\n\t`resources` text NOT NULL,\n\t`updated_by` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tPRIMARY KEY(`school_year`, `unit_id`),\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `balance_figures_unit_idx` ON `balance_figures` (`unit_id`,`school_year`);"
+    ],
+    "checksum": "6dd122f5"
   }
 ];

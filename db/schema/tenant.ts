@@ -852,3 +852,30 @@ export const surveyTextAnswers = sqliteTable(
   },
   (t) => [index('survey_text_answers_survey_idx').on(t.surveyId, t.status)],
 );
+
+/**
+ * A school's figures for one school year behind the balance coefficients (DOMAIN.md §1): its
+ * kind that year (小学 … 教学点), enrolment (per stage for a school of more than one), and resource
+ * totals by indicator key (worker/modules/balance/indicators.ts). A missing key is missing data,
+ * which the coefficients name instead of dropping the school.
+ */
+export const balanceFigures = sqliteTable(
+  'balance_figures',
+  {
+    /** 2025 for the school year 2025–2026. */
+    schoolYear: integer('school_year').notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    schoolKind: text('school_kind').notNull(),
+    enrolment: integer('enrolment').notNull(),
+    enrolmentByStage: text('enrolment_by_stage', { mode: 'json' }).$type<Record<string, number>>(),
+    resources: text('resources', { mode: 'json' }).notNull().$type<Record<string, number>>(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolYear, t.unitId] }),
+    index('balance_figures_unit_idx').on(t.unitId, t.schoolYear),
+  ],
+);
