@@ -24,11 +24,13 @@ import { inspectorsRoutes } from './modules/inspectors/routes';
 import { notificationsRoutes } from './modules/notifications/routes';
 import { observationsRoutes } from './modules/observations/routes';
 import { calendarRoutes, plansRoutes } from './modules/plans/routes';
+import { priorityTeachersRoutes } from './modules/priority-teachers/routes';
 import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { suggestionsRoutes } from './modules/suggestions/routes';
 import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes';
 import { teachersRoutes } from './modules/teachers/routes';
+import { teachingChecksRoutes } from './modules/teaching-checks/routes';
 import { unitsRoutes } from './modules/units/routes';
 import { visitsRoutes } from './modules/visits/routes';
 import { zonesRoutes } from './modules/zones/routes';
@@ -73,7 +75,9 @@ export function createApp() {
     // Lesson observations belong to teaching alone; the gate above still answers for it.
     .route('/teaching', observationsRoutes)
     .route('/teaching', teachersRoutes)
-    .route('/teaching', surveysRoutes);
+    .route('/teaching', surveysRoutes)
+    .route('/teaching', priorityTeachersRoutes)
+    .route('/teaching', teachingChecksRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

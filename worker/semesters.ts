@@ -86,3 +86,22 @@ export function semesterLabel(key: string): string {
   const [year, kind] = key.split('-');
   return `${year}年${kind === 'autumn' ? '秋季' : '春季'}学期`;
 }
+
+/**
+ * The semester a teaching record made today belongs to: today's, or in the summer holiday the
+ * autumn semester about to start (offices flag new teachers and plan checks in August for it).
+ */
+export function currentSemesterKey(today: string, semesters: TenantConfig['semesters']): string {
+  return semesterKeyOf(today, semesters) ?? `${today.slice(0, 4)}-autumn`;
+}
+
+/** First and last day (YYYY-MM-DD) of a semester key such as `2026-autumn`. */
+export function semesterSpan(
+  key: string,
+  semesters: TenantConfig['semesters'],
+): { from: string; to: string } {
+  const [year, kind] = key.split('-');
+  const month = kind === 'autumn' ? semesters.autumnStartMonth : semesters.springStartMonth;
+  const semester = semesterOf(Number(year), month, semesters);
+  return { from: semester.from, to: semester.to };
+}

@@ -14,6 +14,7 @@ import { OBSERVATIONS_ENDPOINTS } from './endpoints-observations';
 import { PLANS_ENDPOINTS } from './endpoints-plans';
 import { SURVEYS_ENDPOINTS } from './endpoints-surveys';
 import { TEACHERS_ENDPOINTS } from './endpoints-teachers';
+import { TEACHING_ENDPOINTS } from './endpoints-teaching';
 import { VISITS_ENDPOINTS } from './endpoints-visits';
 import { MODULE } from './module-path';
 
@@ -401,6 +402,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...OBSERVATIONS_ENDPOINTS,
   ...TEACHERS_ENDPOINTS,
   ...SURVEYS_ENDPOINTS,
+  ...TEACHING_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
 ];
 

@@ -59,6 +59,19 @@ export const TENANT_PERMISSIONS = {
   'surveys.read': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
   'surveys.manage': ['admin', 'director', 'inspector'],
   'surveys.review': ['admin', 'director', 'inspector'],
+  /** Priority teachers (重点关注教师): the office flags and clears; a unit manager reads their unit's. */
+  'priority_teachers.read': ['admin', 'director', 'inspector', 'unit_manager'],
+  'priority_teachers.manage': ['admin', 'director', 'inspector'],
+  /**
+   * Five-link checks (教学五环节). Readers see what their scope allows: a unit manager their unit's,
+   * a teacher their own. A unit manager records for their own unit's teachers only; a recorder
+   * edits their own records, a director or admin anyone's.
+   */
+  'teaching_checks.read': ['admin', 'director', 'inspector', 'viewer', 'unit_manager', 'teacher'],
+  'teaching_checks.record': ['admin', 'director', 'inspector', 'unit_manager'],
+  'teaching_checks.edit_any': ['admin', 'director'],
+  /** A teacher's semester summary (教师学期督教档案): the teacher, their unit manager, the office; 404 for the rest. */
+  'teacher_summary.read': TENANT_ROLES,
   /** Everyone reads and marks their own notifications. */
   'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     const result = await runOverdueJob(control, dbs.tenant, now);
     console.log(
       `逾期检查完成（北京时间 ${beijingDate(now)} 01:00）：${result.ok} 个督导机构完成，${result.failed} 个失败；` +
-        `新标记逾期 ${result.marked} 条，告知主任 ${result.escalated} 条。`,
+        `新标记逾期 ${result.marked} 条，告知主任 ${result.escalated} 条；重点关注教师提醒 ${result.priorityWarnings} 条。`,
     );
     return result.failed > 0 ? 1 : 0;
   } finally {

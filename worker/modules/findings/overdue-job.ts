@@ -5,6 +5,7 @@ import { findings } from '../../../db/schema/tenant';
 import { MODULE_KEYS, type TenantConfig } from '../../../tenants/config/schema';
 import { addDays, beijingDate } from '../../dates';
 import { toTenantRecord } from '../../platform/directory';
+import { notifyPriorityWarnings } from '../priority-teachers/warning-job';
 import { mapLimited, withTimeout } from '../province/tenant-metrics';
 
 /** The Cron Trigger of this job: 17:00 UTC is 01:00 in Beijing, the first hour of the new day. */
@@ -167,6 +168,8 @@ export async function markOverdueFindings(
 export interface OverdueJobResult extends OverdueOutcome {
   ok: number;
   failed: number;
+  /** Notifications about priority teachers not yet observed or whose course ends soon. */
+  priorityWarnings: number;
 }
 
 /**
@@ -182,12 +185,21 @@ export async function runOverdueJob(
   const rows = await control.select().from(tenants).where(eq(tenants.status, 'active'));
   const outcomes = await mapLimited(rows, 4, async (row) => {
     try {
-      const outcome = await withTimeout(
-        markOverdueFindings(openTenant(row.dbUrl), toTenantRecord(row).config, now),
+      const db = openTenant(row.dbUrl);
+      const config = toTenantRecord(row).config;
+      const findingsOutcome = await withTimeout(
+        markOverdueFindings(db, config, now),
         30_000,
         `tenant ${row.slug}`,
       );
-      if (outcome.marked + outcome.escalated > 0) {
+      // The daily warning about priority teachers rides on the same run (one job, one cron).
+      const priority = await withTimeout(
+        notifyPriorityWarnings(db, config, now),
+        30_000,
+        `tenant ${row.slug}`,
+      );
+      const outcome = { ...findingsOutcome, priorityWarnings: priority.notified };
+      if (outcome.marked + outcome.escalated + outcome.priorityWarnings > 0) {
         console.log(JSON.stringify({ level: 'info', job: 'overdue', tenant: row.slug, ...outcome }));
       }
       return outcome;
@@ -196,11 +208,12 @@ export async function runOverdueJob(
       return null;
     }
   });
-  const done = outcomes.filter((o): o is OverdueOutcome => o !== null);
+  const done = outcomes.filter((o) => o !== null);
   return {
     ok: done.length,
     failed: outcomes.length - done.length,
     marked: done.reduce((n, o) => n + o.marked, 0),
     escalated: done.reduce((n, o) => n + o.escalated, 0),
+    priorityWarnings: done.reduce((n, o) => n + o.priorityWarnings, 0),
   };
 }
