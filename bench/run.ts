@@ -80,7 +80,9 @@ function lazyPageJsGzipKb(source: string): number {
     for (const child of manifest[key]?.imports ?? []) closure(child, seen);
     return seen;
   };
-  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string;
+  const entry = manifest['index.html']
+    ? 'index.html'
+    : (Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string);
   const initial = closure(entry, new Set());
   const page = Object.keys(manifest).find((k) => k.endsWith(source));
   if (!page) throw new Error(`${source} is not in the build`);

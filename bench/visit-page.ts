@@ -43,7 +43,11 @@ export function visitPageJsGzipKb(): number {
     if (!key) throw new Error(`${suffix} is not in the build`);
     return key;
   };
-  closure(Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string);
+  closure(
+    manifest['index.html']
+      ? 'index.html'
+      : (Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string),
+  );
   closure(find('modules/shell/Shell.tsx'));
   closure(find('modules/visits/VisitFormPage.tsx'));
   let bytes = 0;

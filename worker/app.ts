@@ -96,6 +96,10 @@ export function createApp() {
   app.route('/api', api);
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return errorResponse(new AppError('NOT_FOUND'), c);
+    // A survey slip's short link opens the survey page's own small entry, not the app.
+    if (/^\/s\/[^/]+\/[^/]+$/.test(c.req.path)) {
+      return c.env.ASSETS.fetch(new Request(new URL('/survey', c.req.url), c.req.raw));
+    }
     return c.env.ASSETS.fetch(c.req.raw);
   });
   app.onError((err, c) => errorResponse(err, c));

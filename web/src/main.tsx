@@ -29,6 +29,10 @@ const TemplateEditorPage = lazy(() => import('./modules/checklists/TemplateEdito
 const BoardPage = lazy(() => import('./modules/board/BoardPage'));
 const TrackPage = lazy(() => import('./modules/board/TrackPage'));
 const PosterPage = lazy(() => import('./modules/board/PosterPage'));
+const SurveysPage = lazy(() => import('./modules/surveys/SurveysPage'));
+const SurveyFormPage = lazy(() => import('./modules/surveys/SurveyFormPage'));
+const SurveyDetailPage = lazy(() => import('./modules/surveys/SurveyDetailPage'));
+const SurveyResultsPage = lazy(() => import('./modules/surveys/SurveyResultsPage'));
 const ComplaintsPage = lazy(() => import('./modules/complaints/ComplaintsPage'));
 const ComplaintDetailPage = lazy(() => import('./modules/complaints/ComplaintDetailPage'));
 const AccountsPage = lazy(() => import('./modules/accounts/AccountsPage'));
@@ -120,6 +124,13 @@ if (root) {
             <Route path="/new" component={ObservationFormPage} />
             <Route path="/draft/:draftId" component={ObservationFormPage} />
             <Route path="/:id" component={ObservationDetailPage} />
+          </Route>
+          <Route path="/teaching/surveys">
+            <Route path="/" component={SurveysPage} />
+            <Route path="/new" component={SurveyFormPage} />
+            <Route path="/:id" component={SurveyDetailPage} />
+            <Route path="/:id/edit" component={SurveyFormPage} />
+            <Route path="/:id/results" component={SurveyResultsPage} />
           </Route>
           <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
             <Route path="/" component={PlansPage} />

@@ -88,6 +88,7 @@ export const texts = {
     /** A unit manager's findings to rectify, across modules. */
     myFindings: '整改事项',
     observations: '听课记录',
+    surveys: '问卷与评教',
     notifications: '消息通知',
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',

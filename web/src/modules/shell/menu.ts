@@ -73,6 +73,13 @@ export const MENU: MenuEntry[] = [
   ...findingEntries,
   // Every role reads lesson observations: the office all, a unit head their unit's, a teacher their own.
   { path: 'teaching/observations', label: () => texts.shell.observations, roles: 'all', module: 'teaching' },
+  // Surveys and 评教: the office builds them; a unit head reads their unit's, a teacher 评教 about them.
+  {
+    path: 'teaching/surveys',
+    label: () => texts.shell.surveys,
+    roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
+    module: 'teaching',
+  },
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },

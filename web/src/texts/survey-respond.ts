@@ -1,0 +1,23 @@
+// Text of the public response page only: it ships in that page's small chunk, nothing else.
+export const respondTexts = {
+  loading: '正在加载问卷…',
+  anonymous: '本问卷匿名填写，不记录您的姓名、学号和设备信息。',
+  required: '必答',
+  optional: '选填',
+  points: (n: number) => `${n} 分`,
+  low: '很差',
+  high: '很好',
+  multiple: '可多选',
+  placeholder: '请填写（选填）',
+  submit: '提交问卷',
+  sending: '正在提交…',
+  missing: (n: number) => `还有 ${n} 道必答题没有作答，请完成后再提交。`,
+  kept: '已恢复您上次填写的内容。',
+  thanksTitle: '提交成功，谢谢您！',
+  thanksBody: '您的答卷已匿名保存。现在可以关闭本页。',
+  error: '提交失败，请检查网络后重试；您填写的内容已保存在本机。',
+  notFound: '未找到该问卷链接，请核对二维码或网址是否完整。',
+  for: (teacher: string, course: string | null) => `评价对象：${teacher}${course ? ` · ${course}` : ''}`,
+  classOf: (label: string) => `班级：${label}`,
+  closesOn: (d: string) => `截止日期：${d}`,
+};
