@@ -15,6 +15,7 @@ import { startThrowawayStack } from '../worker/local/throwaway-stack';
 import { benchBalance } from './balance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
+import { benchSurveyPage } from './survey-page';
 import { benchVisitPage } from './visit-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -151,6 +152,7 @@ try {
   const benchAdmin = await login(`/api/t/${BENCH_SLUG}/auth/login`, 'admin');
   await benchOrganization(stack, benchAdmin, emit, timeRequests, percentile);
   await benchVisitPage(stack, PASSWORD, emit);
+  await benchSurveyPage(stack, PASSWORD, emit);
   await benchLoop(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
