@@ -25,10 +25,10 @@ export function ratingBody(teacherId: string, changes: Record<string, unknown> =
 /** A survey made by role_admin; `open` opens it. Its id. */
 export async function newSurvey(
   tenant = 'test-county',
-  options: { teacher?: string; open?: boolean; changes?: Record<string, unknown> } = {},
+  options: { teacher?: string; teacherId?: string; open?: boolean; changes?: Record<string, unknown> } = {},
 ): Promise<string> {
   const cookie = await cookieOf(tenant, 'role_admin');
-  const teacherId = await userIdOf(tenant, options.teacher ?? 'role_teacher');
+  const teacherId = options.teacherId ?? (await userIdOf(tenant, options.teacher ?? 'role_teacher'));
   const res = await api(surveysPath(tenant), { cookie, body: ratingBody(teacherId, options.changes) });
   if (res.status !== 201) throw new Error(`survey: ${res.status} ${JSON.stringify(res.body)}`);
   const id = res.body.survey.id as string;

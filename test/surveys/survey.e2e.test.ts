@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { suffix } from '../inspectors/fixtures';
+import { newTeacher } from '../observations/fixtures';
 import {
   mainMenu,
   pageWidths,
@@ -11,6 +12,7 @@ import {
   url,
   visible,
 } from '../support/browser';
+import { newSurvey, newTokens, ratingAnswers, respond } from './fixtures';
 
 const T = 'test-college';
 /** teacher2 (任佳琪) of the computer group in the demo college is rated. */
@@ -153,5 +155,24 @@ describe('student ratings of teaching (评教) from phone-sized browsers', () =>
     await row.getByRole('button', { name: '公开给教师' }).click();
     await visible(row.getByText('已公开'));
     expect((await pageWidths(office)).scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  it('a 评教 under 60% puts the teacher on the priority list from the results page', async () => {
+    const teacher = await newTeacher(T);
+    const id = await newSurvey(T, { teacherId: teacher, open: true, changes: { minResponses: 3 } });
+    const { tokens } = await newTokens(T, id, 3);
+    for (const t of tokens) expect((await respond(T, t, ratingAnswers(2))).status).toBe(201);
+    const office = await browser.phone();
+    await signInThroughUi(office, T, 'admin');
+    await office.goto(url(`/t/${T}/teaching/surveys/${id}/results`));
+    await visible(office.getByText('总体评分 40%，低于 60%。'));
+    await office.getByRole('button', { name: '列为重点关注教师' }).click();
+    await visible(office.getByText('已列为重点关注教师'));
+    const again = await browser.phone();
+    await signInThroughUi(again, T, 'admin');
+    await again.goto(url(`/t/${T}/teaching/surveys/${id}/results`));
+    await again.getByRole('button', { name: '列为重点关注教师' }).click();
+    // The priority list says in Chinese that the teacher is on it already.
+    await visible(again.getByRole('alert').getByText(/已在.*以“评教较低”为由列为重点关注教师，无需重复标记/));
   });
 });
