@@ -2,6 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, surveyResponses, surveys, surveyTextAnswers, surveyTokens } from '../../db/schema/tenant';
+import { addDays, beijingDate } from '../../worker/dates';
 import { surveyTokenHash } from '../../worker/modules/surveys/tokens';
 import { newTeacher } from '../observations/fixtures';
 import { api, expectErrorShape, stack, tenantDbOf } from '../support/api';
@@ -216,6 +217,22 @@ describe.each(TENANTS)('surveys in %s', (T) => {
     expect(closed.body.error.message).toContain('已结束');
     expect(await written(T, id)).toEqual({ responses: 0, texts: 0, used: 0 });
 
+    // Open, but its closing day has passed.
+    const late = await newSurvey(T, { open: true });
+    const { tokens: lateTokens } = await newTokens(T, late, 1);
+    const db = await tenantDbOf(T);
+    await db
+      .update(surveys)
+      .set({ closesOn: addDays(beijingDate(), -1) })
+      .where(eq(surveys.id, late));
+    const past = await respond(T, lateTokens[0] as string, ratingAnswers());
+    expectErrorShape(past, 409, 'CONFLICT');
+    expect(past.body.error.message).toContain('已结束');
+    expect((await api(`/api/t/${T}/public/surveys/${lateTokens[0]}`)).body).toMatchObject({
+      state: 'closed',
+    });
+    expect(await written(T, late)).toEqual({ responses: 0, texts: 0, used: 0 });
+
     expectErrorShape(await respond(T, 'A'.repeat(24), ratingAnswers()), 404, 'NOT_FOUND');
     expectErrorShape(await api(`/api/t/${T}/public/surveys/short`), 404, 'NOT_FOUND');
   });
@@ -345,6 +362,26 @@ describe('results and the anonymity threshold', () => {
     expect(list.body.items.every((s: { teacherId: string }) => s.teacherId === me)).toBe(true);
     expectErrorShape(
       await api(`${surveysPath(T)}/${mine}/links`, { cookie: teacher, body: { label: '班', count: 1 } }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+
+  it('shows a unit manager the 评教 of their unit only', async () => {
+    const cookie = await cookieOf(T, 'role_admin');
+    const elsewhere = await newTeacher(T);
+    const other = (await api(surveysPath(T), { cookie, body: ratingBody(elsewhere) })).body.survey.id;
+    const ours = await newSurvey(T);
+    const manager = await cookieOf(T, 'role_unit_manager');
+    expect((await api(`${surveysPath(T)}/${ours}/results`, { cookie: manager })).status).toBe(200);
+    expectErrorShape(await api(`${surveysPath(T)}/${other}`, { cookie: manager }), 404, 'NOT_FOUND');
+    const list = await api(`${surveysPath(T)}?pageSize=100`, { cookie: manager });
+    const ids = list.body.items.map((s: { id: string }) => s.id);
+    expect(ids).toContain(ours);
+    expect(ids).not.toContain(other);
+    // A viewer has no survey pages at all.
+    expectErrorShape(
+      await api(surveysPath(T), { cookie: await cookieOf(T, 'role_viewer') }),
       403,
       'FORBIDDEN',
     );
