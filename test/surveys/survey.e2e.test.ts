@@ -89,6 +89,15 @@ describe('student ratings of teaching (评教) from phone-sized browsers', () =>
     expect(await office.getByText(links[0] as string).count()).toBe(1);
     expect((await pageWidths(office)).scrollWidth).toBeLessThanOrEqual(360);
 
+    // Printed, a batch of 20 slips fills two A4 pages (ten a page), nothing else of the page on them.
+    await office.getByLabel('班级', { exact: true }).fill('23级网络2班');
+    await office.getByLabel('份数（学生人数）', { exact: true }).fill('20');
+    await office.getByRole('button', { name: '生成链接和二维码' }).click();
+    await expect.poll(() => qr.count()).toBe(20);
+    await expect.poll(() => office.locator('svg[data-qr-text] path').count()).toBe(20);
+    const pdf = (await office.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(2);
+
     // The first phone: the page's whole JavaScript stays under 30 KB gzipped.
     const first = await browser.phone();
     await answerAll(first, links[0] as string, [5, 4, 4, 5, 4], '讲解清楚');
