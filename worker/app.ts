@@ -16,6 +16,7 @@ import { checklistsRoutes } from './modules/checklists/routes';
 import { complaintsRoutes } from './modules/complaints/routes';
 import { configRoutes } from './modules/config/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
+import { evaluationRoutes } from './modules/evaluation/routes';
 import { findingsRoutes, myFindingsRoutes } from './modules/findings/routes';
 import { hazardsRoutes } from './modules/hazards/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -65,6 +66,7 @@ export function createApp() {
     .route('/', calendarRoutes)
     .route('/', dashboardRoutes)
     .route('/', notificationsRoutes)
+    .route('/evaluation', evaluationRoutes)
     .route('/', publicSurveyRoutes)
     // Module routes are mounted under /:module; the gate answers 403 for a module the tenant has off.
     .use('/:module{teaching|study|management|safety}/*', requireSession, moduleGate)

@@ -162,5 +162,17 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `balance_figures_unit_idx` ON `balance_figures` (`unit_id`,`school_year`);"
     ],
     "checksum": "6dd122f5"
+  },
+  {
+    "version": 9,
+    "tag": "0008_sloppy_princess_powerful",
+    "statements": [
+      "CREATE TABLE `evaluation_scheme_versions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`scheme_id` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`body` text NOT NULL,\n\t`builtin_revision` integer,\n\t`note` text,\n\t`created_at` text NOT NULL,\n\t`created_by` text,\n\tFOREIGN KEY (`scheme_id`) REFERENCES `evaluation_schemes`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `evaluation_scheme_versions_unique` ON `evaluation_scheme_versions` (`scheme_id`,`version`);",
+      "CREATE TABLE `evaluation_schemes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`builtin_key` text,\n\t`latest_version` integer NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "CREATE UNIQUE INDEX `evaluation_schemes_builtin_unique` ON `evaluation_schemes` (`builtin_key`);",
+      "CREATE INDEX `evaluation_schemes_status_idx` ON `evaluation_schemes` (`status`,`kind`,`name`);"
+    ],
+    "checksum": "ab878417"
   }
 ];

@@ -879,3 +879,48 @@ export const balanceFigures = sqliteTable(
     index('balance_figures_unit_idx').on(t.unitId, t.schoolYear),
   ],
 );
+
+export const SCHEME_KINDS = ['developmental', 'government', 'kindergarten', 'acceptance', 'other'] as const;
+export type SchemeKind = (typeof SCHEME_KINDS)[number];
+
+/**
+ * Evaluation schemes (评估指标体系): trees of first-, second- and third-level indicators. Shipped
+ * ones carry `builtinKey`; the indicators live in versions, so a round keeps the version it used.
+ */
+export const evaluationSchemes = sqliteTable(
+  'evaluation_schemes',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: SCHEME_KINDS }).notNull(),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    builtinKey: text('builtin_key'),
+    latestVersion: integer('latest_version').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('evaluation_schemes_builtin_unique').on(t.builtinKey),
+    index('evaluation_schemes_status_idx').on(t.status, t.kind, t.name),
+  ],
+);
+
+/** Every version of a scheme, never changed once written. `body` is tenants/evaluation/scheme.ts. */
+export const evaluationSchemeVersions = sqliteTable(
+  'evaluation_scheme_versions',
+  {
+    id: text('id').primaryKey(),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => evaluationSchemes.id),
+    version: integer('version').notNull(),
+    body: text('body', { mode: 'json' }).notNull(),
+    builtinRevision: integer('builtin_revision'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [uniqueIndex('evaluation_scheme_versions_unique').on(t.schemeId, t.version)],
+);

@@ -4,6 +4,7 @@ import { tenantMigrations } from '../../db/migrations/tenant.gen';
 import { applyMigrations, currentVersion, latestVersion } from '../../db/migrator';
 import { tenants } from '../../db/schema/control';
 import { ensureBuiltinTemplates } from '../checklists/ensure-builtin';
+import { ensureBuiltinSchemes } from '../evaluation/ensure-builtin';
 import { ensureBuiltinRubrics } from '../observations/ensure-builtin';
 
 const MIGRATION_ACTOR = { actorId: null, actorName: '系统升级', requestId: 'migrate' };
@@ -45,6 +46,7 @@ export async function migrateAllTenants(
       // Shipped checklist templates follow the code like the schema does.
       await ensureBuiltinTemplates(db, MIGRATION_ACTOR);
       await ensureBuiltinRubrics(db, MIGRATION_ACTOR);
+      await ensureBuiltinSchemes(db, MIGRATION_ACTOR);
       await control.update(tenants).set({ schemaVersion: to }).where(eq(tenants.id, row.id));
       report = { slug: row.slug, from, to, error: null };
     } catch (error) {

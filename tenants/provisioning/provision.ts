@@ -9,6 +9,7 @@ import { platformAudit } from '../../worker/audit';
 import { ensureBuiltinTemplates } from '../checklists/ensure-builtin';
 import { type TenantConfig, TenantConfigSchema, type TenantIdentity } from '../config/schema';
 import { isValidSlug } from '../config/slug';
+import { ensureBuiltinSchemes } from '../evaluation/ensure-builtin';
 import { ensureBuiltinRubrics } from '../observations/ensure-builtin';
 import { presetFor } from '../presets';
 
@@ -78,6 +79,7 @@ export async function provisionTenant(deps: ProvisionDeps, input: NewTenant, who
   const { to } = await applyMigrations(tenantDb.$client, tenantMigrations);
   await ensureBuiltinTemplates(tenantDb, who);
   await ensureBuiltinRubrics(tenantDb, who);
+  await ensureBuiltinSchemes(tenantDb, who);
   await control.batch([
     control
       .update(tenants)

@@ -7,6 +7,7 @@ import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixture
 import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } from '../suggestions/fixtures';
 import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
+import { EVALUATION_ENDPOINTS } from './endpoints-evaluation';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
 import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
@@ -404,6 +405,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...SURVEYS_ENDPOINTS,
   ...TEACHING_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
+  ...EVALUATION_ENDPOINTS,
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [

@@ -61,6 +61,8 @@ const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
 const HazardsPage = lazy(() => import('./modules/hazards/HazardsPage'));
+const SchemesPage = lazy(() => import('./modules/evaluation/SchemesPage'));
+const SchemeDetailPage = lazy(() => import('./modules/evaluation/SchemeDetailPage'));
 const OverduePage = lazy(() => import('./modules/hazards/OverduePage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
@@ -150,6 +152,8 @@ if (root) {
           />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/hazards" component={HazardsPage} />
+          <Route path="/evaluation/schemes" component={SchemesPage} />
+          <Route path="/evaluation/schemes/:id" component={SchemeDetailPage} />
           <Route path="/overdue" component={OverduePage} />
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />

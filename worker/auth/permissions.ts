@@ -52,6 +52,9 @@ export const TENANT_PERMISSIONS = {
   'observations.record': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
   /** The observed teacher acknowledges (and may reply to) a record about them; unit heads teach too. */
   'observations.acknowledge': ['teacher', 'unit_manager'],
+  /** Evaluation schemes (评估指标体系): the office reads and edits them; rounds use their versions. */
+  'evaluation.read': ['admin', 'director', 'inspector', 'viewer'],
+  'evaluation.manage': ['admin', 'director'],
   /**
    * Surveys and student ratings of teaching (问卷/评教): the office builds them and reviews free-text
    * answers; a unit manager reads those of their unit, a teacher only 评教 about themselves.

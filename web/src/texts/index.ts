@@ -93,6 +93,7 @@ export const texts = {
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',
     overdue: '逾期整改清单',
+    schemes: '评估方案',
     /** The top bar's short link while something is unread. */
     inbox: '消息',
     unreadNotifications: (n: number) => `${n} 条未读消息`,

@@ -83,6 +83,7 @@ export const MENU: MenuEntry[] = [
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
+  { path: 'evaluation/schemes', label: () => texts.shell.schemes, roles: READ_ROLES },
   { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },
   {
     path: 'complaints',
