@@ -57,6 +57,9 @@ const VisitDetailPage = lazy(() => import('./modules/visits/VisitDetailPage'));
 const ObservationsPage = lazy(() => import('./modules/observations/ObservationsPage'));
 const ObservationFormPage = lazy(() => import('./modules/observations/ObservationFormPage'));
 const ObservationDetailPage = lazy(() => import('./modules/observations/ObservationDetailPage'));
+const PriorityTeachersPage = lazy(() => import('./modules/priority-teachers/PriorityTeachersPage'));
+const TeachingChecksPage = lazy(() => import('./modules/teaching-checks/TeachingChecksPage'));
+const TeacherSummaryPage = lazy(() => import('./modules/teachers/TeacherSummaryPage'));
 const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
@@ -134,6 +137,9 @@ if (root) {
             <Route path="/:id/edit" component={SurveyFormPage} />
             <Route path="/:id/results" component={SurveyResultsPage} />
           </Route>
+          <Route path="/teaching/priority-teachers" component={PriorityTeachersPage} />
+          <Route path="/teaching/checks" component={TeachingChecksPage} />
+          <Route path="/teaching/teachers/:id" component={TeacherSummaryPage} />
           <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
             <Route path="/" component={PlansPage} />
             <Route path="/new" component={PlanFormPage} />

@@ -89,6 +89,8 @@ export const texts = {
     myFindings: '整改事项',
     observations: '听课记录',
     surveys: '问卷与评教',
+    priorityTeachers: '重点关注教师',
+    teachingChecks: '教学常规检查',
     notifications: '消息通知',
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',

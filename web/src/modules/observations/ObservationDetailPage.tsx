@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useTenant } from '../shell/context';
+import { summaryHref } from '../teachers/api';
 import { COMMENT_MAX, type ObservationDetail, observationsApi } from './api';
 import { observationsHref } from './permissions';
 import './observations.css';
@@ -69,7 +70,15 @@ function Record(props: {
         <h2>{`${o().teacherName ?? ''} · ${o().course}`}</h2>
         <InfoList
           items={[
-            { label: s.teacher, value: o().teacherName ?? texts.common.none },
+            {
+              label: s.teacher,
+              // The teacher's semester summary (教师学期督教档案); the server answers 404 to whoever may not read it.
+              value: (
+                <A href={summaryHref(useTenant().slug(), o().teacherId, o().semester)}>
+                  {o().teacherName ?? texts.common.none}
+                </A>
+              ),
+            },
             { label: s.unit(props.unitWord), value: o().unitName ?? texts.common.none },
             { label: s.course, value: o().course },
             { label: s.className, value: o().className },

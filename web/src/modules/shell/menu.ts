@@ -80,6 +80,14 @@ export const MENU: MenuEntry[] = [
     roles: ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
     module: 'teaching',
   },
+  {
+    path: 'teaching/priority-teachers',
+    label: () => texts.shell.priorityTeachers,
+    roles: ['admin', 'director', 'inspector', 'unit_manager'],
+    module: 'teaching',
+  },
+  // Five-link checks: the office all, a unit head their unit's, a teacher their own row.
+  { path: 'teaching/checks', label: () => texts.shell.teachingChecks, roles: 'all', module: 'teaching' },
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },

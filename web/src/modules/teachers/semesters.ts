@@ -1,0 +1,41 @@
+/** Semester keys as the API names them (`2026-autumn`, `2027-spring`), for the pages' semester choice. */
+
+/** The semester before `key`: 2026-autumn → 2026-spring → 2025-autumn. */
+export function previousSemester(key: string): string {
+  const [year, kind] = key.split('-');
+  return kind === 'autumn' ? `${year}-spring` : `${Number(year) - 1}-autumn`;
+}
+
+/** 2026-autumn → 2026年秋季学期. */
+export function semesterLabel(key: string): string {
+  const [year, kind] = key.split('-');
+  return `${year}年${kind === 'autumn' ? '秋季' : '春季'}学期`;
+}
+
+/** `current` and the `count - 1` semesters before it, newest first, as select options. */
+export function semesterOptions(current: string, count = 4) {
+  const keys = [current];
+  while (keys.length < count) keys.push(previousSemester(keys[keys.length - 1] as string));
+  return keys.map((value) => ({ value, label: semesterLabel(value) }));
+}
+
+/**
+ * Today's semester key in Beijing, as the API defaults to (worker/semesters.ts currentSemesterKey):
+ * autumn from `autumnStartMonth`, spring from `springStartMonth`, and in the summer holiday the
+ * autumn about to start.
+ */
+export function currentSemester(
+  semesters: { autumnStartMonth: number; springStartMonth: number },
+  now = new Date(),
+): string {
+  const beijing = new Date(now.getTime() + 8 * 3600 * 1000);
+  const y = beijing.getUTCFullYear();
+  const m = beijing.getUTCMonth() + 1;
+  const autumn = semesters.autumnStartMonth;
+  const spring = semesters.springStartMonth;
+  const autumnLength = (spring - autumn + 12) % 12 || 6;
+  if ((m - autumn + 12) % 12 < autumnLength) return `${m >= autumn ? y : y - 1}-autumn`;
+  const springLength = Math.max(1, (autumn - 1 - spring + 12) % 12);
+  if ((m - spring + 12) % 12 < springLength) return `${m >= spring ? y : y - 1}-spring`;
+  return `${y}-autumn`;
+}
