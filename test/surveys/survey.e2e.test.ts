@@ -45,6 +45,8 @@ async function answerAll(page: Page, link: string, scores: number[], advice: str
   await visible(page.getByRole('heading', { level: 1 }));
   for (const [i, label] of RATINGS.entries()) await rate(page, label, scores[i] as number);
   await page.getByRole('textbox', { name: '意见和建议' }).fill(advice);
+  // The whole questionnaire fits a 360-pixel phone: no sideways scrolling.
+  expect((await pageWidths(page)).scrollWidth).toBeLessThanOrEqual(360);
   await page.getByRole('button', { name: '提交问卷' }).click();
   await visible(page.getByText('提交成功，谢谢您！'));
 }
@@ -61,6 +63,7 @@ describe('student ratings of teaching (评教) from phone-sized browsers', () =>
 
     // The 评教 preset is filled in; the office picks the teacher and the course.
     await expect.poll(() => office.getByLabel('问卷标题', { exact: true }).inputValue()).toBe('学生评教问卷');
+    expect((await pageWidths(office)).scrollWidth).toBeLessThanOrEqual(360);
     await office.getByLabel('问卷标题', { exact: true }).fill(`评教${tag}`);
     await office.getByRole('searchbox', { name: '搜索教师姓名' }).fill('任佳');
     const teacher = office.getByLabel('被评教师', { exact: true });
