@@ -11,6 +11,7 @@ import { resolveTenant } from './middleware/tenant';
 import { accountsRoutes } from './modules/accounts/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { balanceRoutes } from './modules/balance/routes';
 import { boardRoutes } from './modules/board/routes';
 import { checklistsRoutes } from './modules/checklists/routes';
 import { complaintsRoutes } from './modules/complaints/routes';
@@ -64,6 +65,7 @@ export function createApp() {
     .route('/', myFindingsRoutes)
     .route('/', hazardsRoutes)
     .route('/', calendarRoutes)
+    .route('/', balanceRoutes)
     .route('/', dashboardRoutes)
     .route('/', notificationsRoutes)
     .route('/evaluation', evaluationRoutes)

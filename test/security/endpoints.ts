@@ -6,6 +6,7 @@ import { oneUnitCsv } from '../imports/fixtures';
 import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixtures';
 import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } from '../suggestions/fixtures';
 import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
+import { BALANCE_ENDPOINTS } from './endpoints-balance';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { EVALUATION_ENDPOINTS } from './endpoints-evaluation';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
@@ -24,7 +25,7 @@ import { MODULE } from './module-path';
  * route table, so a new endpoint cannot ship without the 401 / 403 / 404 checks.
  */
 export interface TenantEndpoint {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path under /api/t/:tenant, as the route declares it (`/units/:id`). */
   path: string;
   /** Roles allowed; 'public' needs no session. */
@@ -406,6 +407,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...TEACHING_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
   ...EVALUATION_ENDPOINTS,
+  ...BALANCE_ENDPOINTS,
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [

@@ -75,6 +75,9 @@ export const TENANT_PERMISSIONS = {
   'teaching_checks.edit_any': ['admin', 'director'],
   /** A teacher's semester summary (教师学期督教档案): the teacher, their unit manager, the office; 404 for the rest. */
   'teacher_summary.read': TENANT_ROLES,
+  /** Balanced-development monitoring (差异系数): school figures per school year and the coefficients. */
+  'balance.read': ['admin', 'director', 'inspector', 'viewer'],
+  'balance.edit': ['admin', 'director'],
   /** Everyone reads and marks their own notifications. */
   'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;

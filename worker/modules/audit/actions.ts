@@ -73,6 +73,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'evaluation_scheme.version': '修改评估方案（新版本）',
   'observation.acknowledge': '被听课教师确认听课记录',
   'survey.create': '新建问卷',
+  'balance.figures_create': '填报学校均衡监测数据',
+  'balance.figures_update': '修改学校均衡监测数据',
+  'balance.import': '导入均衡监测数据',
   'survey.update': '修改问卷',
   'survey.open': '开放问卷',
   'survey.close': '结束问卷',
@@ -112,6 +115,7 @@ export const AUDIT_ENTITY_TYPES: Record<string, string> = {
   survey: '问卷',
   priority_teacher: '重点关注教师',
   teaching_check: '教学常规检查',
+  balance_figures: '均衡监测数据',
   config: '单位配置',
   tenant: '单位开通',
 };

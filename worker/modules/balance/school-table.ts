@@ -3,6 +3,7 @@ import { SCHOOL_KINDS, type SchoolFigures, type SchoolKind, stagesOf } from './c
 import { BALANCE_INDICATORS, type IndicatorKey } from './indicators';
 
 type Key =
+  | 'code'
   | 'name'
   | 'stage'
   | 'enrolment'
@@ -23,6 +24,8 @@ const STAGE_ENROLMENT = {
  * Chinese headers offices write are read as well (学校名称, 学段, 在校生数, 教学及辅助用房面积…).
  */
 export const SCHOOL_COLUMNS: readonly Column<Key>[] = [
+  // The app matches rows to its schools by 学校标识码 first; the command ignores it.
+  { key: 'code', header: 'code', aliases: ['学校标识码', '学校代码', '标识码'], type: 'text' },
   {
     key: 'name',
     header: 'name',
@@ -52,6 +55,12 @@ function num(value: ColumnValue | undefined): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+/** A school's row of the file: its figures, where it stands, and the code it gives if any. */
+export interface SchoolRow extends SchoolFigures {
+  row: number;
+  code: string | null;
+}
+
 /**
  * Reads a county's school figures from an .xlsx or CSV file. Every problem of every row is
  * collected and thrown at once (422, row and column named); `requireAll` makes a blank figure a
@@ -59,14 +68,27 @@ function num(value: ColumnValue | undefined): number | undefined {
  */
 export function readSchoolTable(bytes: Uint8Array, options: { requireAll: boolean }): SchoolFigures[] {
   const errors = new RowErrors();
+  const schools = collectSchoolRows(bytes, options, errors);
+  errors.throwIfAny();
+  return schools.map(({ row: _row, code: _code, ...school }) => school);
+}
+
+/** The rows that read well; every problem goes to `errors`, so a caller can add its own first. */
+export function collectSchoolRows(
+  bytes: Uint8Array,
+  options: { requireAll: boolean },
+  errors: RowErrors,
+): SchoolRow[] {
   const table = readTable(bytes, SCHOOL_COLUMNS, errors);
-  const schools: SchoolFigures[] = [];
+  const schools: SchoolRow[] = [];
   const rowOfName = new Map<string, number>();
   for (const { row, values } of table.records) {
     const problem = (key: Key, message: string) => {
       if (!errors.has(row, headerOf(key))) errors.add(row, headerOf(key), message);
     };
-    const name = typeof values.name === 'string' ? values.name.trim() : '';
+    const code = typeof values.code === 'string' && values.code.trim() ? values.code.trim() : null;
+    // A row with 学校标识码 may leave the name blank: the app finds the school by its code.
+    const name = (typeof values.name === 'string' ? values.name.trim() : '') || (code ?? '');
     if (!name) problem('name', '学校名称不能为空');
     else if (rowOfName.has(name)) problem('name', `与第 ${rowOfName.get(name)} 行学校同名，每所学校只填一行`);
     else rowOfName.set(name, row);
@@ -114,6 +136,8 @@ export function readSchoolTable(bytes: Uint8Array, options: { requireAll: boolea
 
     if (name && kind && enrolment !== undefined && enrolment > 0) {
       schools.push({
+        row,
+        code,
         name,
         kind: kind as SchoolKind,
         enrolment,
@@ -122,6 +146,5 @@ export function readSchoolTable(bytes: Uint8Array, options: { requireAll: boolea
       });
     }
   }
-  errors.throwIfAny();
   return schools;
 }
