@@ -158,7 +158,7 @@ interface RequestOptions {
   anonymous?: boolean;
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A file sent as the raw body (photos, spreadsheets), with its own content type. */
 export interface Upload {

@@ -66,6 +66,8 @@ const NotificationsPage = lazy(() => import('./modules/notifications/Notificatio
 const HazardsPage = lazy(() => import('./modules/hazards/HazardsPage'));
 const SchemesPage = lazy(() => import('./modules/evaluation/SchemesPage'));
 const SchemeDetailPage = lazy(() => import('./modules/evaluation/SchemeDetailPage'));
+const BalancePage = lazy(() => import('./modules/balance/BalancePage'));
+const SchoolFiguresPage = lazy(() => import('./modules/balance/SchoolFiguresPage'));
 const OverduePage = lazy(() => import('./modules/hazards/OverduePage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
@@ -160,6 +162,8 @@ if (root) {
           <Route path="/hazards" component={HazardsPage} />
           <Route path="/evaluation/schemes" component={SchemesPage} />
           <Route path="/evaluation/schemes/:id" component={SchemeDetailPage} />
+          <Route path="/balance" component={BalancePage} />
+          <Route path="/balance/:year/:unitId" component={SchoolFiguresPage} />
           <Route path="/overdue" component={OverduePage} />
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />

@@ -25,11 +25,7 @@ async function drain(request: Request): Promise<boolean> {
  * (`readLimited`).
  */
 const UPLOAD_PATH =
-<<<<<<< HEAD
-  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|evaluation\/schemes\/(?:[^/]+\/versions\/)?import|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
-=======
-  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|balance\/years\/\d+\/import|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
->>>>>>> 1cbff3d (Balance monitoring API: school figures per year by form (checked sums, blanks missing) or .xlsx/CSV import (matched by 学校标识码 or name, every bad row listed, nothing written), coefficients per stage with the schools that pull them and a computed remedy, years, trend, official-style export; integration and security rows)
+  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|balance\/years\/\d+\/import|evaluation\/schemes\/(?:[^/]+\/versions\/)?import|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
 
 export function isUploadPath(path: string): boolean {
   return UPLOAD_PATH.test(path);

@@ -94,6 +94,8 @@ export const texts = {
     notifications: '消息通知',
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',
+    /** Balanced-development monitoring (差异系数), county and district only. */
+    balance: '均衡监测',
     overdue: '逾期整改清单',
     schemes: '评估方案',
     /** The top bar's short link while something is unread. */

@@ -8,7 +8,20 @@ export interface MenuEntry {
   roles: Role[] | 'all';
   /** Shown only when the tenant has this module turned on. */
   module?: ModuleKey;
+  /** Shown only when the tenant's setup calls for it. */
+  when?: (config: TenantConfig) => boolean;
 }
+
+/** Unit-kind stages of compulsory schools: a tenant with any of them monitors balanced development. */
+const SCHOOL_STAGES = [
+  'primary',
+  'junior',
+  'nine_year',
+  'complete_secondary',
+  'twelve_year',
+  'teaching_point',
+];
+const hasSchools = (c: TenantConfig) => c.unitKinds.some((k) => SCHOOL_STAGES.indexOf(k.stage) >= 0);
 
 const READ_ROLES: Role[] = ['admin', 'director', 'inspector', 'viewer'];
 
@@ -92,6 +105,7 @@ export const MENU: MenuEntry[] = [
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
   { path: 'evaluation/schemes', label: () => texts.shell.schemes, roles: READ_ROLES },
+  { path: 'balance', label: () => texts.shell.balance, roles: READ_ROLES, when: hasSchools },
   { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },
   {
     path: 'complaints',
@@ -108,6 +122,7 @@ export const MENU: MenuEntry[] = [
 
 export function isAllowed(entry: MenuEntry, role: Role, config: TenantConfig): boolean {
   if (entry.roles !== 'all' && entry.roles.indexOf(role) < 0) return false;
+  if (entry.when && !entry.when(config)) return false;
   return entry.module === undefined || config.modules[entry.module];
 }
 
