@@ -827,7 +827,8 @@ export const surveyResponses = sqliteTable(
     linkId: text('link_id')
       .notNull()
       .references(() => surveyLinks.id),
-    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, number | string | string[]>>(),
+    // A rating (1..max), an option index, or the indexes of a multiple choice: StoredAnswer of tenants/surveys/questions.ts.
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, number | number[]>>(),
     /** The Beijing day only: a time to the second would let a teacher match a response to a student. */
     submittedOn: text('submitted_on').notNull(),
   },

@@ -121,8 +121,7 @@ export async function submitSurveyResponse(
         id: crypto.randomUUID(),
         surveyId,
         linkId: row.linkId,
-        // The column's declared type predates index arrays for multiple choice; the shape is checkAnswers'.
-        answers: checked.answers as unknown as (typeof surveyResponses.$inferInsert)['answers'],
+        answers: checked.answers,
         submittedOn: today,
       }),
       ...checked.texts.map((t) =>
