@@ -15,6 +15,7 @@ import { balanceRoutes } from './modules/balance/routes';
 import { boardRoutes } from './modules/board/routes';
 import { checklistsRoutes } from './modules/checklists/routes';
 import { complaintsRoutes } from './modules/complaints/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 import { configRoutes } from './modules/config/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { evaluationRoutes } from './modules/evaluation/routes';
@@ -81,7 +82,8 @@ export function createApp() {
     .route('/teaching', teachersRoutes)
     .route('/teaching', surveysRoutes)
     .route('/teaching', priorityTeachersRoutes)
-    .route('/teaching', teachingChecksRoutes);
+    .route('/teaching', teachingChecksRoutes)
+    .route('/teaching', complianceRoutes);
 
   const api = new Hono<AppEnv>()
     .use(

@@ -184,15 +184,32 @@ export const DEMO_COLLEGE: DemoTenant = {
     { username: 'director1', displayName: '柳成荫', role: 'director', unitKey: null },
     { username: 'inspector1', displayName: '余秋实', role: 'inspector', unitKey: null },
     { username: 'inspector2', displayName: '葛兰芳', role: 'inspector', unitKey: null },
-    { username: 'manager1', displayName: '彭志刚', role: 'unit_manager', unitKey: 'dept_it' },
+    // The head of the IT department is a middle manager (quota 20).
+    {
+      username: 'manager1',
+      displayName: '彭志刚',
+      role: 'unit_manager',
+      unitKey: 'dept_it',
+      quotaRole: 'middle_manager',
+    },
     // Teachers belong to their 教研组; teacher1 heads it (quota 16), the others are
-    // front-line teachers (quota 8), so both quota roles have someone to check.
-    { username: 'teacher1', displayName: '孔令辉', role: 'teacher', unitKey: 'tg_computer' },
-    { username: 'teacher2', displayName: '任佳琪', role: 'teacher', unitKey: 'tg_computer' },
-    { username: 'teacher3', displayName: '陆子涵', role: 'teacher', unitKey: 'tg_auto' },
-    { username: 'teacher4', displayName: '苏婉婷', role: 'teacher', unitKey: 'tg_chinese' },
-    { username: 'teacher5', displayName: '杜浩然', role: 'teacher', unitKey: 'tg_accounting' },
-    { username: 'teacher6', displayName: '夏雨桐', role: 'teacher', unitKey: 'tg_cooking' },
+    // front-line teachers (quota 8), so every quota role has someone to check.
+    ...(
+      [
+        ['teacher1', '孔令辉', 'tg_computer', 'group_head'],
+        ['teacher2', '任佳琪', 'tg_computer', 'front_line_teacher'],
+        ['teacher3', '陆子涵', 'tg_auto', 'front_line_teacher'],
+        ['teacher4', '苏婉婷', 'tg_chinese', 'front_line_teacher'],
+        ['teacher5', '杜浩然', 'tg_accounting', 'front_line_teacher'],
+        ['teacher6', '夏雨桐', 'tg_cooking', 'front_line_teacher'],
+      ] as const
+    ).map(([username, displayName, unitKey, quotaRole]) => ({
+      username,
+      displayName,
+      role: 'teacher' as const,
+      unitKey,
+      quotaRole,
+    })),
   ],
   // The college's supervisors are teachers with a supervision appointment (兼职督导).
   inspectors: [

@@ -7,6 +7,7 @@ import { hashPassword } from '../../worker/auth/password';
 import { beijingDate } from '../../worker/dates';
 import type { Who } from '../provisioning/provision';
 import { seedDemoHistory } from './history';
+import { seedDemoObservations } from './observation-history';
 import type { DemoTenant } from './types';
 
 /**
@@ -72,6 +73,7 @@ export async function seedDemoContent(
         displayName: u.displayName,
         role: u.role,
         unitId: idOf(unitIds, u.unitKey),
+        quotaRole: u.quotaRole ?? null,
         passwordHash: hashes[i] as string,
         updatedAt: now,
       }),
@@ -107,6 +109,7 @@ export async function seedDemoContent(
   ]);
   if (options.history) {
     await seedDemoHistory(db, demo, { unitIds, inspectorIds, userIds }, beijingDate(), who);
+    await seedDemoObservations(db, demo, userIds, unitIds, beijingDate(), who);
   }
   return { seeded: true };
 }

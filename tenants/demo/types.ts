@@ -26,6 +26,8 @@ export interface DemoUser {
   displayName: string;
   role: DemoRole;
   unitKey: string | null;
+  /** A key of the tenant's observation quota roles (听课任务), if the person has one. */
+  quotaRole?: string | null;
 }
 
 export interface DemoInspector {

@@ -246,6 +246,7 @@ describe('GET /users', () => {
         'lockedUntil',
         'mustChangePassword',
         'phone',
+        'quotaRole',
         'role',
         'roleLabel',
         'status',

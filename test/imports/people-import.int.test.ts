@@ -17,7 +17,7 @@ const INSPECTOR_HEADER = [
   '责任区(多个用、分隔)',
   '负责单位(多个用、分隔)',
 ];
-const USER_HEADER = ['用户名', '姓名', '角色', '所属单位', '手机号'];
+const USER_HEADER = ['用户名', '姓名', '角色', '所属单位', '手机号', '听课类别'];
 
 async function inspectorsNamed(tag: string) {
   const db = await tenantDbOf(HOME);
@@ -219,8 +219,8 @@ describe('users import', () => {
     expect(JSON.stringify(sheet)).not.toMatch(/pbkdf2|密码/);
     const mine = sheet.filter((r) => String(r[0]).includes(tag)) as string[][];
     expect(mine).toEqual([
-      [`imp${tag}a`, '导入督学', '督导室主任', null, null, '正常'],
-      [`imp${tag}b`, '导入教师', '教师', '示范县第一中学', null, '正常'],
+      [`imp${tag}a`, '导入督学', '督导室主任', null, null, null, '正常'],
+      [`imp${tag}b`, '导入教师', '教师', '示范县第一中学', null, null, '正常'],
     ]);
     const back = await upload('users', xlsxOf([sheet[0] as string[], ...mine]));
     expect(back.body).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
@@ -258,6 +258,54 @@ describe('users import', () => {
       .from(users)
       .where(inArray(users.username, ['role_admin']));
     expect(admin?.role).toBe('admin');
+  });
+
+  it('听课类别 takes a quota role by label or key, blank for none; an unknown one is named by row', async () => {
+    const tag = suffix();
+    const header = ['用户名', '姓名', '角色', '所属单位', '听课类别'];
+    const bad = await upload(
+      'users',
+      xlsxOf([header, [`quo${tag}x`, '类别有误', '教师', '示范县第一中学', '班主任']]),
+    );
+    expectErrorShape(bad, 422, 'VALIDATION_FAILED');
+    expect(bad.body.error.details.errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: '听课类别',
+        message: expect.stringContaining('专任教师、教研组长、校长'),
+      }),
+    ]);
+    expect(await usersNamed(tag)).toHaveLength(0);
+
+    const res = await upload(
+      'users',
+      xlsxOf([
+        header,
+        [`quo${tag}a`, '专任教师甲', '教师', '示范县第一中学', '专任教师'],
+        [`quo${tag}b`, '教研组长乙', '教师', '示范县第一中学', 'group_head'],
+        [`quo${tag}c`, '无任务丙', '教师', '示范县第一中学', ''],
+      ]),
+    );
+    expect(res.body).toMatchObject({ created: 3 });
+    expect((await usersNamed(tag)).map((u) => [u.username, u.quotaRole])).toEqual([
+      [`quo${tag}a`, 'teacher'],
+      [`quo${tag}b`, 'group_head'],
+      [`quo${tag}c`, null],
+    ]);
+    // A file without the column leaves quota roles as they are; a blank clears one.
+    const noColumn = await upload(
+      'users',
+      xlsxOf([header.slice(0, 4), [`quo${tag}a`, '专任教师甲', '教师', '示范县第一中学']]),
+    );
+    expect(noColumn.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    const cleared = await upload(
+      'users',
+      xlsxOf([header, [`quo${tag}b`, '教研组长乙', '教师', '示范县第一中学', '']]),
+    );
+    expect(cleared.body).toMatchObject({ updated: 1 });
+    expect((await usersNamed(`${tag}b`))[0]?.quotaRole).toBe(null);
+    const exported = sheetRows((await fetchFile('exports/users')).bytes) as string[][];
+    expect(exported.find((r) => r[0] === `quo${tag}a`)?.[5]).toBe('专任教师');
   });
 
   it('the template lists the roles', async () => {

@@ -7,6 +7,7 @@ import { inspectorWithPhoto, newInspector, tinyPng } from '../inspectors/fixture
 import { forwardBody, forwardedToHomeUnit, suggestionBy, suggestionToForward } from '../suggestions/fixtures';
 import { archivedUnit, newUnit, newZone, suffix as unitSuffix } from '../units/fixtures';
 import { BALANCE_ENDPOINTS } from './endpoints-balance';
+import { COMPLIANCE_ENDPOINTS } from './endpoints-compliance';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { EVALUATION_ENDPOINTS } from './endpoints-evaluation';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
@@ -405,6 +406,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...TEACHERS_ENDPOINTS,
   ...SURVEYS_ENDPOINTS,
   ...TEACHING_ENDPOINTS,
+  ...COMPLIANCE_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
   ...EVALUATION_ENDPOINTS,
   ...BALANCE_ENDPOINTS,

@@ -60,6 +60,7 @@ const ObservationDetailPage = lazy(() => import('./modules/observations/Observat
 const PriorityTeachersPage = lazy(() => import('./modules/priority-teachers/PriorityTeachersPage'));
 const TeachingChecksPage = lazy(() => import('./modules/teaching-checks/TeachingChecksPage'));
 const TeacherSummaryPage = lazy(() => import('./modules/teachers/TeacherSummaryPage'));
+const CompliancePage = lazy(() => import('./modules/compliance/CompliancePage'));
 const MyFindingsPage = lazy(() => import('./modules/findings/MyFindingsPage'));
 const MyFindingPage = lazy(() => import('./modules/findings/MyFindingPage'));
 const NotificationsPage = lazy(() => import('./modules/notifications/NotificationsPage'));
@@ -142,6 +143,7 @@ if (root) {
           <Route path="/teaching/priority-teachers" component={PriorityTeachersPage} />
           <Route path="/teaching/checks" component={TeachingChecksPage} />
           <Route path="/teaching/teachers/:id" component={TeacherSummaryPage} />
+          <Route path="/teaching/compliance" component={CompliancePage} />
           <Route path="/:module/plans" matchFilters={SUPERVISION_MODULE}>
             <Route path="/" component={PlansPage} />
             <Route path="/new" component={PlanFormPage} />

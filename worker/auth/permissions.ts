@@ -78,6 +78,13 @@ export const TENANT_PERMISSIONS = {
   /** Balanced-development monitoring (差异系数): school figures per school year and the coefficients. */
   'balance.read': ['admin', 'director', 'inspector', 'viewer'],
   'balance.edit': ['admin', 'director'],
+  /**
+   * Observation quotas (听课任务完成情况): the office reads everyone, a unit manager their unit and
+   * its groups; a teacher sees only their own progress (through observations.read).
+   */
+  'compliance.read': ['admin', 'director', 'inspector', 'viewer', 'unit_manager'],
+  /** Remind those behind; a unit manager reminds their own unit's. */
+  'compliance.remind': ['admin', 'director', 'unit_manager'],
   /** Everyone reads and marks their own notifications. */
   'notifications.read': TENANT_ROLES,
 } as const satisfies Record<string, readonly TenantRole[]>;

@@ -91,6 +91,8 @@ export const texts = {
     surveys: '问卷与评教',
     priorityTeachers: '重点关注教师',
     teachingChecks: '教学常规检查',
+    /** Observation quotas per person this semester (听课任务完成情况). */
+    compliance: '听课任务',
     notifications: '消息通知',
     /** The safety hazard register (隐患台账), and findings past their deadline per unit and zone. */
     hazards: '隐患台账',

@@ -5,7 +5,7 @@ import { hashPassword } from '../../auth/password';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { actorWho } from '../../service-context';
-import { assertUsernameFree, checkUnit, loadUser, rethrowUnique } from './records';
+import { assertUsernameFree, checkQuotaRole, checkUnit, loadUser, rethrowUnique } from './records';
 import type { UserInput } from './schemas';
 
 /**
@@ -15,6 +15,7 @@ import type { UserInput } from './schemas';
 export async function createUser(ctx: ServiceContext, input: UserInput) {
   authorize(ctx.actor, 'users.manage');
   const { db } = ctx;
+  const quotaRole = checkQuotaRole(ctx.tenant.config, input.quotaRole);
   const unitId = await checkUnit(db, input.role, input.unitId);
   await assertUsernameFree(db, input.username);
   const initialPassword = generatePassword();
@@ -26,6 +27,7 @@ export async function createUser(ctx: ServiceContext, input: UserInput) {
     role: input.role,
     phone: input.phone ?? null,
     unitId,
+    quotaRole,
   };
   await db
     .batch([

@@ -2,6 +2,7 @@ import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { TenantDb } from '../../../db/client';
 import { type TenantRole, units, users } from '../../../db/schema/tenant';
+import type { TenantConfig } from '../../../tenants/config/schema';
 import { AppError, validationError } from '../../errors';
 import { ID_PATTERN } from '../../validation';
 import { ROLE_LABELS, roleNeedsUnit, UNIT_REQUIRED_MESSAGE } from './schemas';
@@ -24,6 +25,7 @@ export const USER_COLUMNS = {
   phone: users.phone,
   unitId: users.unitId,
   unitName: units.name,
+  quotaRole: users.quotaRole,
   status: users.status,
   mustChangePassword: users.mustChangePassword,
   lockedUntil: users.lockedUntil,
@@ -39,6 +41,7 @@ export interface UserSummary {
   phone: string | null;
   unitId: string | null;
   unitName: string | null;
+  quotaRole: string | null;
   status: 'active' | 'disabled';
   mustChangePassword: boolean;
   lockedUntil: Date | null;
@@ -88,6 +91,20 @@ export async function checkUnit(db: TenantDb, role: TenantRole, unitId: string |
   if (!unit) throw fail('所选单位不存在，请重新选择');
   if (unit.status !== 'active') throw fail(`“${unit.name}”已归档，请选择在用的单位`);
   return unit.id;
+}
+
+/**
+ * The 听课任务 an account is held to must be one of the tenant's quota roles (or none); returns
+ * the key to store.
+ */
+export function checkQuotaRole(config: TenantConfig, quotaRole: string | null | undefined): string | null {
+  if (!quotaRole) return null;
+  const roles = config.observationQuotas.roles;
+  if (roles.some((r) => r.key === quotaRole)) return quotaRole;
+  const choices = roles.length
+    ? `可选：${roles.map((r) => r.label).join('、')}，或不设`
+    : '本单位未设置听课任务类别，请留空';
+  throw validationError([{ path: 'quotaRole', message: `听课类别“${quotaRole}”不存在，${choices}` }]);
 }
 
 export async function assertUsernameFree(db: TenantDb, username: string) {

@@ -30,9 +30,21 @@ export const UserFields = {
   phone: optionalPhone('手机号'),
 };
 
+/** 听课类别: a key of the tenant's observation quota roles, checked by the verb (it knows the tenant); blank is none. */
+const QuotaRoleField = v.optional(
+  v.nullable(
+    v.pipe(
+      v.string('听课类别无效，请从列表中选择'),
+      v.trim(),
+      v.transform((s) => (s === '' ? null : s)),
+    ),
+  ),
+);
+
 export const UserInput = v.object({
   ...UserFields,
   unitId: v.optional(v.nullable(v.string())),
+  quotaRole: QuotaRoleField,
 });
 export type UserInput = v.InferOutput<typeof UserInput>;
 
@@ -58,6 +70,7 @@ export const UserPatch = v.object({
   role: v.optional(UserFields.role),
   phone: UserFields.phone,
   unitId: v.optional(v.nullable(v.string('所属单位无效，请从列表中选择'))),
+  quotaRole: QuotaRoleField,
 });
 export type UserPatch = v.InferOutput<typeof UserPatch>;
 

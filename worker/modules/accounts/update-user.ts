@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../context';
 import { AppError, validationError } from '../../errors';
 import { actorWho } from '../../service-context';
 import {
+  checkQuotaRole,
   checkUnit,
   findUser,
   LAST_ADMIN_MESSAGE,
@@ -16,7 +17,7 @@ import {
 } from './records';
 import { roleNeedsUnit, UNIT_REQUIRED_MESSAGE, type UserPatch } from './schemas';
 
-const EDITABLE = ['displayName', 'phone', 'unitId'] as const;
+const EDITABLE = ['displayName', 'phone', 'unitId', 'quotaRole'] as const;
 
 /**
  * Changes the fields sent. A role change is audited on its own (`user.role_change`, from/to); the
@@ -32,7 +33,10 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
     role: patch.role ?? before.role,
     phone: patch.phone !== undefined ? patch.phone : before.phone,
     unitId: patch.unitId !== undefined ? patch.unitId?.trim() || null : before.unitId,
+    quotaRole: patch.quotaRole !== undefined ? patch.quotaRole : before.quotaRole,
   };
+  // A key the tenant has since removed stays until someone changes it; a new one must exist.
+  if (next.quotaRole !== before.quotaRole) next.quotaRole = checkQuotaRole(ctx.tenant.config, next.quotaRole);
   const demoting = before.role === 'admin' && next.role !== 'admin';
   if (demoting && id === ctx.actor.id) {
     throw validationError([

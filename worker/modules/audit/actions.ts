@@ -87,6 +87,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'teaching_check.record': '登记教学常规检查',
   'teaching_check.update': '修改教学常规检查',
   'teaching_check.delete': '删除教学常规检查',
+  'observation_quota.remind': '提醒听课任务未达进度者',
   'config.update': '修改单位配置',
   'tenant.create': '开通单位',
   'tenant.provisioned': '完成开通',
@@ -116,6 +117,7 @@ export const AUDIT_ENTITY_TYPES: Record<string, string> = {
   priority_teacher: '重点关注教师',
   teaching_check: '教学常规检查',
   balance_figures: '均衡监测数据',
+  observation_quota: '听课任务',
   config: '单位配置',
   tenant: '单位开通',
 };

@@ -38,7 +38,7 @@ export const ONE_TIME_PASSWORD_ITERATIONS = 1_000;
 interface Change {
   id: string;
   username: string;
-  set: Partial<Pick<UserRecord, 'displayName' | 'role' | 'unitId' | 'phone'>>;
+  set: Partial<Pick<UserRecord, 'displayName' | 'role' | 'unitId' | 'phone' | 'quotaRole'>>;
   from: TenantRole;
 }
 
@@ -58,6 +58,8 @@ export async function importUsers(
   const errors = new RowErrors();
   const table = readTable<UserColumnKey>(bytes, columns, errors);
   const has = (key: UserColumnKey) => table.present.has(key);
+  const quotaRoles = tenant.config.observationQuotas.roles;
+  const findQuotaRole = choiceFinder(quotaRoles.map((r) => ({ key: r.key, label: r.label })));
 
   const [existing, unitRows] = await db.batch([
     db.select().from(users),
@@ -116,6 +118,21 @@ export async function importUsers(
         else errors.add(row, headerOf('unit'), `单位“${ref}”不存在，请核对名称`);
       } else unitId = null;
     }
+    let quotaRole: string | null | undefined;
+    if (has('quotaRole')) {
+      const text = str(values.quotaRole)?.trim() ?? '';
+      quotaRole = text ? findQuotaRole(text) : null;
+      if (text && !quotaRole) {
+        errors.add(
+          row,
+          headerOf('quotaRole'),
+          quotaRoles.length
+            ? `听课类别“${text}”无效，可填：${quotaRoles.map((r) => r.label).join('、')}，或留空`
+            : '本单位未设置听课任务类别，请留空',
+        );
+      }
+    }
+
     if (unitId && archived.has(unitId) && unitId !== target?.unitId) {
       errors.add(row, headerOf('unit'), `“${archived.get(unitId)}”已归档，请选择在用的单位`);
     }
@@ -139,6 +156,7 @@ export async function importUsers(
     const next: Change['set'] = { displayName: fields.displayName, role };
     if (fields.phone !== undefined) next.phone = fields.phone;
     if (unitId !== undefined) next.unitId = unitId;
+    if (quotaRole !== undefined) next.quotaRole = quotaRole;
     if (!target) {
       news.push({
         row,
@@ -149,6 +167,7 @@ export async function importUsers(
           role,
           phone: next.phone ?? null,
           unitId: next.unitId ?? null,
+          quotaRole: next.quotaRole ?? null,
           passwordHash: '',
           status: 'active',
           mustChangePassword: true,
@@ -159,7 +178,7 @@ export async function importUsers(
       continue;
     }
     const set: Change['set'] = {};
-    for (const key of ['displayName', 'role', 'unitId', 'phone'] as const) {
+    for (const key of ['displayName', 'role', 'unitId', 'phone', 'quotaRole'] as const) {
       if (key in next && next[key] !== target[key]) (set as Record<string, unknown>)[key] = next[key];
     }
     if (Object.keys(set).length === 0) unchanged++;

@@ -60,6 +60,7 @@ export function AccountFormView(props: AccountFormViewProps) {
         role: d.role,
         unitId: d.unitId,
         phone: d.phone.trim(),
+        quotaRole: d.quotaRole,
       });
       form.clear();
       if (!id) setDraft(emptyDraft());
@@ -116,6 +117,18 @@ export function AccountFormView(props: AccountFormViewProps) {
         maxLength={20}
         autocomplete="off"
       />
+      <Show when={config().modules.teaching && config().observationQuotas.roles.length > 0}>
+        <SelectField
+          {...field('quotaRole', s.quotaRole)}
+          optional
+          hint={draft().role === 'inspector' ? s.quotaRoleInspectorHint : s.quotaRoleHint}
+          placeholder={s.noQuotaRole}
+          options={config().observationQuotas.roles.map((r) => ({
+            value: r.key,
+            label: s.quotaRoleOption(r.label, r.perSemester),
+          }))}
+        />
+      </Show>
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
       <Button type="submit" variant="primary" class="btn-block" busy={errors.busy()}>
         {errors.busy() ? (id ? s.saving : s.creating) : id ? s.save : s.create}

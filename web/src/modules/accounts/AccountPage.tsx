@@ -128,6 +128,7 @@ function AccountView(props: { user: Account; onChange: (user: Account) => void }
               role: form.role,
               unitId: form.unitId,
               phone: form.phone,
+              quotaRole: form.quotaRole,
             });
             props.onChange(user);
             notify(s.saved);

@@ -13,6 +13,8 @@ export interface Account {
   roleLabel: string;
   unit: { id: string; name: string } | null;
   phone: string | null;
+  /** Key of the tenant's observation quota role (听课类别), if any. */
+  quotaRole: string | null;
   status: 'active' | 'disabled';
   mustChangePassword: boolean;
   lockedUntil: string | null;
@@ -35,6 +37,7 @@ export interface AccountForm {
   role: string;
   unitId: string;
   phone: string;
+  quotaRole: string;
 }
 
 /** An answer that carries a one-time password: shown once, never fetched again. */
@@ -50,9 +53,17 @@ export const accountsApi = {
   list: (slug: string, q: AccountQuery) => request<Paged<Account>>('GET', path(slug) + query({ ...q })),
   get: (slug: string, id: string) => request<{ user: Account }>('GET', path(slug, one(id))),
   create: (slug: string, form: AccountForm) =>
-    request<WithPassword>('POST', path(slug), { ...form, unitId: form.unitId || null }),
+    request<WithPassword>('POST', path(slug), {
+      ...form,
+      unitId: form.unitId || null,
+      quotaRole: form.quotaRole || null,
+    }),
   update: (slug: string, id: string, form: Omit<AccountForm, 'username'>) =>
-    request<{ user: Account }>('PATCH', path(slug, one(id)), { ...form, unitId: form.unitId || null }),
+    request<{ user: Account }>('PATCH', path(slug, one(id)), {
+      ...form,
+      unitId: form.unitId || null,
+      quotaRole: form.quotaRole || null,
+    }),
   disable: (slug: string, id: string) => request<{ user: Account }>('POST', path(slug, one(id, '/disable'))),
   enable: (slug: string, id: string) => request<{ user: Account }>('POST', path(slug, one(id, '/enable'))),
   resetPassword: (slug: string, id: string) =>

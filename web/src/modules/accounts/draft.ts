@@ -1,12 +1,12 @@
 import { draftStore } from '../../ui/draftStore';
 import type { Account } from './api';
 
-export const ACCOUNT_FIELDS = ['username', 'displayName', 'role', 'unitId', 'phone'] as const;
+export const ACCOUNT_FIELDS = ['username', 'displayName', 'role', 'unitId', 'phone', 'quotaRole'] as const;
 export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 export type AccountDraft = Record<AccountField, string> & { unitName: string };
 
 export function emptyDraft(): AccountDraft {
-  return { username: '', displayName: '', role: '', unitId: '', phone: '', unitName: '' };
+  return { username: '', displayName: '', role: '', unitId: '', phone: '', quotaRole: '', unitName: '' };
 }
 
 export function draftOf(user: Account): AccountDraft {
@@ -17,6 +17,7 @@ export function draftOf(user: Account): AccountDraft {
     unitId: user.unit?.id ?? '',
     unitName: user.unit?.name ?? '',
     phone: user.phone ?? '',
+    quotaRole: user.quotaRole ?? '',
   };
 }
 

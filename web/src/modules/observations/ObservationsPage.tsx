@@ -7,6 +7,7 @@ import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { PagedResult } from '../../ui/PagedResult';
 import { pageParam } from '../../ui/searchParams';
+import { MyProgress } from '../compliance/MyProgress';
 import { useTenant } from '../shell/context';
 import { type ObservationRow, observationsApi } from './api';
 import { observationOutbox as box } from './outbox';
@@ -44,6 +45,7 @@ export default function ObservationsPage() {
 
   return (
     <Page title={s.title}>
+      <MyProgress slug={slug()} refresh={box.sent().length} />
       <Show when={canRecord(session().user.role)}>
         <p class="actions">
           <A class="btn btn-primary" href={observationsHref(slug(), '/new')}>

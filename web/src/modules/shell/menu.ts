@@ -101,6 +101,13 @@ export const MENU: MenuEntry[] = [
   },
   // Five-link checks: the office all, a unit head their unit's, a teacher their own row.
   { path: 'teaching/checks', label: () => texts.shell.teachingChecks, roles: 'all', module: 'teaching' },
+  // The office reads everyone's quota progress, a unit head their unit's; a teacher sees their own on 听课记录.
+  {
+    path: 'teaching/compliance',
+    label: () => texts.shell.compliance,
+    roles: [...READ_ROLES, 'unit_manager'],
+    module: 'teaching',
+  },
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
