@@ -13,6 +13,7 @@ import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
 import { benchBalance } from './balance';
+import { benchCompliance, complianceTenant } from './compliance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 import { benchSurveyPage } from './survey-page';
@@ -108,7 +109,10 @@ for (let i = 0; i < 10; i++) {
 emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 await benchBalance(emit);
 
-const stack = await startThrowawayStack([...DEMO_TENANTS, benchTenant(), loopTenant()], PASSWORD);
+const stack = await startThrowawayStack(
+  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant()],
+  PASSWORD,
+);
 try {
   const json = { 'content-type': 'application/json' };
   const login = async (path: string, username: string) => {
@@ -154,6 +158,7 @@ try {
   await benchVisitPage(stack, PASSWORD, emit);
   await benchSurveyPage(stack, PASSWORD, emit);
   await benchLoop(stack, PASSWORD, emit);
+  await benchCompliance(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
 }

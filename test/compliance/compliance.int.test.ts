@@ -106,15 +106,9 @@ describe.each(TENANTS)('observation quotas in %s', (tenant) => {
     // 丙 has no quota role, so is not listed; the inspector has no unit.
     expect(people.map((p) => [p.userId, p.quotaRole, p.required, p.done, p.expected, p.status])).toEqual([
       [ids.b, roles[1]?.key, roles[1]?.perSemester, 5, roles[1]?.perSemester, 'behind'],
-      ...[
-        [ids.a, roles[0]?.key, roles[0]?.perSemester, roles[0]?.perSemester, roles[0]?.perSemester, 'done'],
-        [ids.m, roles[2]?.key, roles[2]?.perSemester, roles[2]?.perSemester, roles[2]?.perSemester, 'done'],
-      ].sort((x, y) =>
-        String(people.find((p) => p.userId === x[0])?.name).localeCompare(
-          String(people.find((p) => p.userId === y[0])?.name),
-          'zh-CN',
-        ),
-      ),
+      // Then by unit and name in code-point order: 丁 (U+4E01) before 甲 (U+7532).
+      [ids.m, roles[2]?.key, roles[2]?.perSemester, roles[2]?.perSemester, roles[2]?.perSemester, 'done'],
+      [ids.a, roles[0]?.key, roles[0]?.perSemester, roles[0]?.perSemester, roles[0]?.perSemester, 'done'],
     ]);
     expect(people[0]).toMatchObject({ statusLabel: '未达进度', quotaLabel: roles[1]?.label, unitId: unit });
     const required =
