@@ -17,6 +17,7 @@ import { benchCompliance, complianceTenant } from './compliance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 import { benchSurveyPage } from './survey-page';
+import { benchTeaching, teachingTenant } from './teaching';
 import { benchVisitPage } from './visit-page';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,7 +111,7 @@ emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 await benchBalance(emit);
 
 const stack = await startThrowawayStack(
-  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant()],
+  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant(), teachingTenant()],
   PASSWORD,
 );
 try {
@@ -157,6 +158,7 @@ try {
   await benchOrganization(stack, benchAdmin, emit, timeRequests, percentile);
   await benchVisitPage(stack, PASSWORD, emit);
   await benchSurveyPage(stack, PASSWORD, emit);
+  await benchTeaching(stack, PASSWORD, emit);
   await benchLoop(stack, PASSWORD, emit);
   await benchCompliance(stack, PASSWORD, emit);
 } finally {
