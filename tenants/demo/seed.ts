@@ -6,6 +6,7 @@ import { tenantAudit } from '../../worker/audit';
 import { hashPassword } from '../../worker/auth/password';
 import { beijingDate } from '../../worker/dates';
 import type { Who } from '../provisioning/provision';
+import { seedDemoBalance } from './balance-figures';
 import { seedDemoHistory } from './history';
 import { seedDemoObservations } from './observation-history';
 import type { DemoTenant } from './types';
@@ -110,6 +111,10 @@ export async function seedDemoContent(
   if (options.history) {
     await seedDemoHistory(db, demo, { unitIds, inspectorIds, userIds }, beijingDate(), who);
     await seedDemoObservations(db, demo, userIds, unitIds, beijingDate(), who);
+    const today = beijingDate();
+    const schoolYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 9 ? 0 : 1);
+    const admin = demo.users.find((u) => u.role === 'admin')?.username ?? '';
+    await seedDemoBalance(db, demo, unitIds, schoolYear, userIds.get(admin) ?? 'demo');
   }
   return { seeded: true };
 }
