@@ -38,7 +38,14 @@ export async function teacherSummary(ctx: ServiceContext, teacherId: string, que
   const { db, actor } = ctx;
   const semester = query.semester ?? currentSemesterKey(beijingDate(), ctx.tenant.config.semesters);
 
-  const [teacherRows, about, made, checks, flags, rated] = await db.batch([
+  const ratedSurveys = and(
+    eq(surveys.teacherId, teacherId),
+    eq(surveys.semester, semester),
+    ne(surveys.status, 'draft'),
+  );
+  // One round trip: the rubric versions and survey answers are picked by subqueries on the same
+  // teacher and semester. They are read before the scope check, but nothing leaves on a 404.
+  const [teacherRows, about, made, checks, flags, rated, versions, responses] = await db.batch([
     db
       .select({
         id: users.id,
@@ -110,8 +117,24 @@ export async function teacherSummary(ctx: ServiceContext, teacherId: string, que
         minResponses: surveys.minResponses,
       })
       .from(surveys)
+      .where(ratedSurveys),
+    db
+      .select({ id: observationRubricVersions.id, body: observationRubricVersions.body })
+      .from(observationRubricVersions)
       .where(
-        and(eq(surveys.teacherId, teacherId), eq(surveys.semester, semester), ne(surveys.status, 'draft')),
+        inArray(
+          observationRubricVersions.id,
+          db
+            .selectDistinct({ id: observations.rubricVersionId })
+            .from(observations)
+            .where(and(eq(observations.teacherId, teacherId), eq(observations.semester, semester))),
+        ),
+      ),
+    db
+      .select({ surveyId: surveyResponses.surveyId, answers: surveyResponses.answers })
+      .from(surveyResponses)
+      .where(
+        inArray(surveyResponses.surveyId, db.select({ id: surveys.id }).from(surveys).where(ratedSurveys)),
       ),
   ]);
 
@@ -123,19 +146,6 @@ export async function teacherSummary(ctx: ServiceContext, teacherId: string, que
       (actor.role === 'unit_manager' && actor.unitId !== null && teacher.unitId === actor.unitId));
   if (!teacher || !mayRead) throw new AppError('NOT_FOUND', TEACHER_NOT_FOUND);
 
-  // The second round trip: rubric bodies for the section averages and the survey answers.
-  const versionIds = [...new Set(about.map((o) => o.rubricVersionId))];
-  const surveyIds = rated.map((s) => s.id);
-  const [versions, responses] = await db.batch([
-    db
-      .select({ id: observationRubricVersions.id, body: observationRubricVersions.body })
-      .from(observationRubricVersions)
-      .where(inArray(observationRubricVersions.id, versionIds.length ? versionIds : [''])),
-    db
-      .select({ surveyId: surveyResponses.surveyId, answers: surveyResponses.answers })
-      .from(surveyResponses)
-      .where(inArray(surveyResponses.surveyId, surveyIds.length ? surveyIds : [''])),
-  ]);
   const bodies = new Map(versions.map((v) => [v.id, v.body as RubricBody]));
   const stats = observationStats(about, bodies);
   const [checkRow] = foldChecks(
