@@ -13,6 +13,7 @@ import { hashPassword } from '../worker/auth/password';
 import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
 import { benchBalance } from './balance';
+import { balanceTenant, benchBalanceEndpoint } from './balance-endpoint';
 import { benchCompliance, complianceTenant } from './compliance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
@@ -111,7 +112,7 @@ emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 await benchBalance(emit);
 
 const stack = await startThrowawayStack(
-  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant(), teachingTenant()],
+  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant(), teachingTenant(), balanceTenant()],
   PASSWORD,
 );
 try {
@@ -161,6 +162,7 @@ try {
   await benchTeaching(stack, PASSWORD, emit);
   await benchLoop(stack, PASSWORD, emit);
   await benchCompliance(stack, PASSWORD, emit);
+  await benchBalanceEndpoint(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
 }
