@@ -1,4 +1,4 @@
-import { api, signIn } from '../support/api';
+import { api, cookieFrom, signIn } from '../support/api';
 
 export function suffix(): string {
   return Math.random().toString(36).slice(2, 8);
@@ -48,4 +48,16 @@ export async function createUser(
 /** Only the id, for the security suite's path params. */
 export async function newUserId(tenant = 'test-county'): Promise<string> {
   return (await createUser(tenant)).id;
+}
+
+/** Signs a new account in with its one-time password and sets a permanent one; returns the session. */
+export async function activate(tenant: string, username: string, initialPassword: string): Promise<string> {
+  const login = await api(`/api/t/${tenant}/auth/login`, { body: { username, password: initialPassword } });
+  const cookie = cookieFrom(login);
+  const changed = await api(`/api/t/${tenant}/auth/password`, {
+    cookie,
+    body: { currentPassword: initialPassword, newPassword: `Perm-${suffix()}-2026` },
+  });
+  if (changed.status !== 200) throw new Error(`password change: ${changed.status}`);
+  return cookie;
 }

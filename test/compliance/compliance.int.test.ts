@@ -4,10 +4,10 @@ import { auditLog, notifications } from '../../db/schema/tenant';
 import { beijingDate } from '../../worker/dates';
 import { expectedByToday, semesterProgress } from '../../worker/modules/compliance/quotas';
 import { currentSemesterKey, peopleQuery } from '../../worker/modules/compliance/records';
-import { adminCookie, createUser, suffix } from '../accounts/fixtures';
+import { activate, adminCookie, createUser, suffix } from '../accounts/fixtures';
 import { sheetNames, sheetRows } from '../imports/fixtures';
 import { cookieOf, unitOf } from '../observations/fixtures';
-import { type ApiResponse, api, cookieFrom, expectErrorShape, stack, tenantDbOf } from '../support/api';
+import { type ApiResponse, api, expectErrorShape, stack, tenantDbOf } from '../support/api';
 import { newUnit } from '../units/fixtures';
 import { compliancePath, insertObservations, quotaRolesOf, SEMESTERS } from './fixtures';
 
@@ -21,18 +21,6 @@ function issuesOf(res: ApiResponse) {
 async function download(path: string, cookie: string) {
   const res = await fetch(`${stack.url}${path}`, { headers: { cookie, connection: 'close' } });
   return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
-}
-
-/** Signs a new account in with its one-time password and sets a permanent one; returns the session. */
-async function activate(tenant: string, username: string, initialPassword: string) {
-  const login = await api(`/api/t/${tenant}/auth/login`, { body: { username, password: initialPassword } });
-  const cookie = cookieFrom(login);
-  const changed = await api(`/api/t/${tenant}/auth/password`, {
-    cookie,
-    body: { currentPassword: initialPassword, newPassword: `Perm-${suffix()}-2026` },
-  });
-  if (changed.status !== 200) throw new Error(`password change: ${changed.status}`);
-  return cookie;
 }
 
 describe.each(TENANTS)('observation quotas in %s', (tenant) => {

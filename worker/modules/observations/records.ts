@@ -10,6 +10,7 @@ import {
 } from '../../../db/schema/tenant';
 import type { RubricBody } from '../../../tenants/observations/rubric';
 import { GRADE_LABELS, maxTotal } from '../../../tenants/observations/rubric';
+import { inManagedUnits } from '../../auth/managed-units';
 import { can } from '../../auth/permissions';
 import type { Actor, ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -31,7 +32,7 @@ export const RUBRIC_NOT_FOUND = '未找到该评课标准（或其版本），�
 export function visibleTo(actor: Actor): SQL | undefined {
   if (can(actor, 'observations.read_all')) return undefined;
   const own = [eq(observations.teacherId, actor.id), eq(observations.observerId, actor.id)];
-  if (actor.role === 'unit_manager' && actor.unitId) own.push(eq(observations.unitId, actor.unitId));
+  if (actor.role === 'unit_manager') own.push(inManagedUnits(observations.unitId, actor.unitId));
   return or(...own);
 }
 

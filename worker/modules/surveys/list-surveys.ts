@@ -1,5 +1,6 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { surveyResponses, surveys, users } from '../../../db/schema/tenant';
+import { inManagedUnits } from '../../auth/managed-units';
 import { authorize, can } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { surveySummary } from './records';
@@ -13,7 +14,7 @@ export async function listSurveys(ctx: ServiceContext, query: ListSurveysQuery) 
   if (query.status) conditions.push(eq(surveys.status, query.status));
   if (query.kind) conditions.push(eq(surveys.kind, query.kind));
   if (!can(actor, 'surveys.manage')) {
-    if (actor.role === 'unit_manager') conditions.push(eq(surveys.unitId, actor.unitId ?? ''));
+    if (actor.role === 'unit_manager') conditions.push(inManagedUnits(surveys.unitId, actor.unitId));
     else conditions.push(eq(surveys.kind, 'teaching_rating'), eq(surveys.teacherId, actor.id));
   }
   const where = and(...conditions);

@@ -2,6 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { TenantDb } from '../../../db/client';
 import { surveyLinks, surveyResponses, surveys, surveyTokens, units, users } from '../../../db/schema/tenant';
 import type { Question } from '../../../tenants/surveys/questions';
+import { managedUnitIds } from '../../auth/managed-units';
 import { can } from '../../auth/permissions';
 import type { Actor, ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -12,12 +13,18 @@ export type SurveyRow = typeof surveys.$inferSelect;
 export const NOT_FOUND_MESSAGE = '未找到该问卷，可能已被删除或您无权查看。';
 
 /**
- * Whether the actor may read this survey: the office all; a unit manager those of their unit; a
+ * Whether the actor may read this survey: the office all; a unit manager those of their units; a
  * teacher only 评教 surveys about themselves. Anything else answers 404, as if it did not exist.
  */
-export function mayRead(actor: Actor, survey: Pick<SurveyRow, 'kind' | 'teacherId' | 'unitId'>): boolean {
+async function mayRead(
+  ctx: ServiceContext,
+  survey: Pick<SurveyRow, 'kind' | 'teacherId' | 'unitId'>,
+): Promise<boolean> {
+  const { actor } = ctx;
   if (can(actor, 'surveys.manage')) return true;
-  if (actor.role === 'unit_manager') return !!actor.unitId && survey.unitId === actor.unitId;
+  if (actor.role === 'unit_manager') {
+    return !!survey.unitId && (await managedUnitIds(ctx.db, actor.unitId)).has(survey.unitId);
+  }
   if (actor.role === 'teacher') return survey.kind === 'teaching_rating' && survey.teacherId === actor.id;
   return false;
 }
@@ -29,7 +36,7 @@ export function reviewsTexts(actor: Actor): boolean {
 
 export async function readableSurvey(ctx: ServiceContext, id: string): Promise<SurveyRow> {
   const [row] = await ctx.db.select().from(surveys).where(eq(surveys.id, id)).limit(1);
-  if (!row || !mayRead(ctx.actor, row)) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
+  if (!row || !(await mayRead(ctx, row))) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
   return row;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../../db/schema/tenant';
 import { GRADE_LABELS, type RubricBody } from '../../../tenants/observations/rubric';
 import type { Question } from '../../../tenants/surveys/questions';
+import { managedUnitIds } from '../../auth/managed-units';
 import { authorize, can } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { beijingDate } from '../../dates';
@@ -143,7 +144,9 @@ export async function teacherSummary(ctx: ServiceContext, teacherId: string, que
     teacher &&
     (can(actor, 'observations.read_all') ||
       teacher.id === actor.id ||
-      (actor.role === 'unit_manager' && actor.unitId !== null && teacher.unitId === actor.unitId));
+      (actor.role === 'unit_manager' &&
+        !!teacher.unitId &&
+        (await managedUnitIds(ctx.db, actor.unitId)).has(teacher.unitId)));
   if (!teacher || !mayRead) throw new AppError('NOT_FOUND', TEACHER_NOT_FOUND);
 
   const bodies = new Map(versions.map((v) => [v.id, v.body as RubricBody]));

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { TEACHING_LINKS, type TeachingLink, teachingChecks, units, users } from '../../../db/schema/tenant';
+import { inManagedUnits } from '../../auth/managed-units';
 import { authorize, can } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { beijingDate } from '../../dates';
@@ -74,7 +75,7 @@ function teacherScope(ctx: ServiceContext, unitId?: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (!can(actor, 'observations.read_all')) {
     conditions.push(
-      actor.role === 'unit_manager' ? eq(users.unitId, actor.unitId ?? '') : eq(users.id, actor.id),
+      actor.role === 'unit_manager' ? inManagedUnits(users.unitId, actor.unitId) : eq(users.id, actor.id),
     );
   }
   if (unitId) conditions.push(eq(users.unitId, unitId));

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { teachingChecks, users } from '../../../db/schema/tenant';
 import { tenantAudit } from '../../audit';
+import { managedUnitIds } from '../../auth/managed-units';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { validationError } from '../../errors';
@@ -39,7 +40,10 @@ export async function recordCheck(ctx: ServiceContext, input: RecordCheckInput) 
     throw invalidTeacher('所选教师不存在、已停用或不是教师账号，请重新选择。');
   }
   if (teacher.id === actor.id) throw invalidTeacher('不能检查自己的教学工作，请选择被检查的教师。');
-  if (actor.role === 'unit_manager' && (!actor.unitId || teacher.unitId !== actor.unitId)) {
+  if (
+    actor.role === 'unit_manager' &&
+    !(teacher.unitId && (await managedUnitIds(ctx.db, actor.unitId)).has(teacher.unitId))
+  ) {
     throw invalidTeacher('您只能登记本部门教师的教学常规检查，请选择本部门的教师。');
   }
   const id = crypto.randomUUID();

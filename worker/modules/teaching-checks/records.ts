@@ -1,6 +1,7 @@
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { teachingChecks, units, users } from '../../../db/schema/tenant';
+import { inManagedUnits } from '../../auth/managed-units';
 import { can } from '../../auth/permissions';
 import type { Actor, ServiceContext } from '../../context';
 import { addDays, beijingDate } from '../../dates';
@@ -15,11 +16,11 @@ export const MAX_DAYS_BACK = 365;
 
 export type CheckRow = typeof teachingChecks.$inferSelect;
 
-/** Which checks an actor may read (undefined: all): a unit manager their unit's, a teacher their own. */
+/** Which checks an actor may read (undefined: all): a unit manager their units', a teacher their own. */
 export function checksVisibleTo(actor: Actor): SQL | undefined {
   if (can(actor, 'observations.read_all')) return undefined;
   if (actor.role === 'unit_manager') {
-    return or(eq(teachingChecks.unitId, actor.unitId ?? ''), eq(teachingChecks.teacherId, actor.id));
+    return or(inManagedUnits(teachingChecks.unitId, actor.unitId), eq(teachingChecks.teacherId, actor.id));
   }
   return eq(teachingChecks.teacherId, actor.id);
 }
