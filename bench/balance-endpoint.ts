@@ -6,11 +6,11 @@
 
 import { localDatabases } from '../db/local/connections';
 import { balanceFigures, units } from '../db/schema/tenant';
-import { demoTenant } from '../tenants/demo';
 import type { DemoTenant } from '../tenants/demo/types';
 import type { LocalStack } from '../worker/local/stack';
 import type { SchoolKind } from '../worker/modules/balance/coefficients';
 import { BENCH_SCHOOLS, BENCH_YEARS, benchCounty } from './balance-county';
+import { benchCopyOf, type Emit, p95 } from './common';
 
 export const BALANCE_SLUG = 'bench-balance';
 const FIRST_YEAR = 2016;
@@ -25,26 +25,9 @@ const UNIT_KIND: Record<SchoolKind, string> = {
   教学点: 'teaching_point',
 };
 
-type Emit = (name: string, value: number, unit: string) => void;
-
 /** demo-county's config and admin with nothing else: the bench writes the schools and figures. */
 export function balanceTenant(): DemoTenant {
-  const demo = demoTenant('demo-county');
-  if (!demo) throw new Error('demo-county is missing');
-  return {
-    ...structuredClone(demo),
-    slug: BALANCE_SLUG,
-    name: '均衡监测基准测试县',
-    zones: [],
-    units: [],
-    inspectors: [],
-    users: demo.users.filter((u) => u.role === 'admin'),
-  };
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
+  return benchCopyOf('demo-county', BALANCE_SLUG, '均衡监测基准测试县');
 }
 
 export async function benchBalanceEndpoint(stack: LocalStack, password: string, emit: Emit): Promise<void> {

@@ -7,8 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
-
-type Emit = (name: string, value: number, unit: string) => void;
+import type { Emit } from './common';
 
 const REPS = 20;
 const SAMPLES = 15;

@@ -15,12 +15,12 @@ import {
   units,
   users,
 } from '../db/schema/tenant';
-import { demoTenant } from '../tenants/demo';
 import { seededRandom } from '../tenants/demo/seeded-random';
 import type { DemoTenant } from '../tenants/demo/types';
 import { addDays, beijingDate, beijingTimeUtc } from '../worker/dates';
 import type { LocalStack } from '../worker/local/stack';
 import { semesterKeyOf } from '../worker/semesters';
+import { benchCopyOf, type Emit, p95 } from './common';
 
 export const COMPLIANCE_SLUG = 'bench-college';
 const TEACHERS = 400;
@@ -30,19 +30,9 @@ const WARM_UP = 10;
 const SAMPLES = 50;
 const BATCH = 500;
 
-type Emit = (name: string, value: number, unit: string) => void;
-
 /** demo-college's config, units and admin: the bench writes the people and the records. */
 export function complianceTenant(): DemoTenant {
-  const demo = demoTenant('demo-college');
-  if (!demo) throw new Error('demo-college is missing');
-  return {
-    ...structuredClone(demo),
-    slug: COMPLIANCE_SLUG,
-    name: '督教基准测试职业学院',
-    inspectors: [],
-    users: demo.users.filter((u) => u.role === 'admin'),
-  };
+  return benchCopyOf('demo-college', COMPLIANCE_SLUG, '督教基准测试职业学院', { keepUnits: true });
 }
 
 /** Seven in ten are front-line teachers, two group heads, one a middle manager. */
@@ -115,11 +105,6 @@ async function seedCollege(db: TenantDb) {
   for (let i = 0; i < people.length; i += BATCH) await db.insert(users).values(people.slice(i, i + BATCH));
   for (let i = 0; i < rows.length; i += BATCH) await db.insert(observations).values(rows.slice(i, i + BATCH));
   return { seconds: (performance.now() - started) / 1000, people: people.length, observations: rows.length };
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
 }
 
 export async function benchCompliance(stack: LocalStack, password: string, emit: Emit): Promise<void> {

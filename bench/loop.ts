@@ -21,11 +21,11 @@ import {
   zones,
 } from '../db/schema/tenant';
 import type { ModuleKey } from '../tenants/config/schema';
-import { demoTenant } from '../tenants/demo';
 import { seededRandom } from '../tenants/demo/seeded-random';
 import type { DemoTenant } from '../tenants/demo/types';
 import { addDays, beijingDate, beijingTimeUtc } from '../worker/dates';
 import type { LocalStack } from '../worker/local/stack';
+import { benchCopyOf, type Emit, insertAll, p95 } from './common';
 
 export const LOOP_SLUG = 'bench-loop';
 const ZONES = 10;
@@ -37,30 +37,13 @@ const FINDINGS_PER_VISIT = 3;
 const DASHBOARD_SAMPLES = 50;
 const SUBMIT_SAMPLES = 50;
 const WARM_UP = 10;
-const BATCH = 500;
-
-type Emit = (name: string, value: number, unit: string) => void;
 
 /** demo-county's config and admin with nothing else: the bench writes the rest. */
 export function loopTenant(): DemoTenant {
-  const demo = demoTenant('demo-county');
-  if (!demo) throw new Error('demo-county is missing');
-  return {
-    ...structuredClone(demo),
-    slug: LOOP_SLUG,
-    name: '督导闭环基准测试县',
-    zones: [],
-    units: [],
-    inspectors: [],
-    users: demo.users.filter((u) => u.role === 'admin'),
-  };
+  return benchCopyOf('demo-county', LOOP_SLUG, '督导闭环基准测试县');
 }
 
 /** An instant on a Beijing day, as the stored ISO timestamps are written. */
-async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = BATCH) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
 /** 60 answers as a phone sends them, so the visits table has the width of real records. */
 function storedAnswers(rnd: () => number) {
   const answers: Record<string, { value: unknown }> = {};
@@ -269,11 +252,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
-}
 
 export async function benchLoop(stack: LocalStack, password: string, emit: Emit): Promise<void> {
   const dbs = localDatabases(stack.sqld);

@@ -5,10 +5,10 @@
 import { utils, write } from '@e965/xlsx';
 import { localDatabases } from '../db/local/connections';
 import { users, zones } from '../db/schema/tenant';
-import { demoTenant } from '../tenants/demo';
 import type { DemoTenant } from '../tenants/demo/types';
 import { hashPassword } from '../worker/auth/password';
 import type { LocalStack } from '../worker/local/stack';
+import { benchCopyOf, type Emit } from './common';
 
 export const BENCH_SLUG = 'bench-county';
 const ZONES = 25;
@@ -18,17 +18,7 @@ const USERS = 5_000;
 
 /** demo-county's config and admin, with no units: the bench fills it. */
 export function benchTenant(): DemoTenant {
-  const demo = demoTenant('demo-county');
-  if (!demo) throw new Error('demo-county is missing');
-  return {
-    ...structuredClone(demo),
-    slug: BENCH_SLUG,
-    name: '基准测试县教育督导室',
-    zones: [],
-    units: [],
-    inspectors: [],
-    users: demo.users.filter((u) => u.role === 'admin'),
-  };
+  return benchCopyOf('demo-county', BENCH_SLUG, '基准测试县教育督导室');
 }
 
 const KINDS = ['小学', '小学', '小学', '初中', '九年一贯制学校', '幼儿园', '教学点'];
@@ -106,7 +96,6 @@ async function fillZonesAndUsers(stack: LocalStack) {
   }
 }
 
-type Emit = (name: string, value: number, unit: string) => void;
 type Timer = (url: string, init: RequestInit, samples?: number) => Promise<number[]>;
 
 export async function benchOrganization(

@@ -14,6 +14,7 @@ import { WEB_DIST } from '../worker/local/stack';
 import { startThrowawayStack } from '../worker/local/throwaway-stack';
 import { benchBalance } from './balance';
 import { balanceTenant, benchBalanceEndpoint } from './balance-endpoint';
+import { percentile } from './common';
 import { benchCompliance, complianceTenant } from './compliance';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
@@ -27,11 +28,6 @@ const SAMPLES = 200;
 
 function emit(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 async function timeRequests(url: string, init: RequestInit, samples = SAMPLES): Promise<number[]> {

@@ -4,10 +4,9 @@
  * local stack does not compress, so each script's body is gzipped here as a CDN would send it.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { LocalStack } from '../worker/local/stack';
-
-type Emit = (name: string, value: number, unit: string) => void;
+import type { Emit } from './common';
+import { benchPhone } from './phone';
 
 const SLUG = 'demo-college';
 
@@ -44,24 +43,8 @@ export async function benchSurveyPage(stack: LocalStack, password: string, emit:
     count: 1,
   });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const { browser, context } = await benchPhone();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    });
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (res) => {

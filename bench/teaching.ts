@@ -22,7 +22,6 @@ import {
   units,
   users,
 } from '../db/schema/tenant';
-import { demoTenant } from '../tenants/demo';
 import { seededRandom } from '../tenants/demo/seeded-random';
 import type { DemoTenant } from '../tenants/demo/types';
 import { lessonRubric100 } from '../tenants/observations/builtin';
@@ -30,6 +29,7 @@ import { scoreObservation } from '../tenants/observations/rubric';
 import { addDays, beijingDate } from '../worker/dates';
 import type { LocalStack } from '../worker/local/stack';
 import { currentSemesterKey, semesterKeyOf } from '../worker/semesters';
+import { benchCopyOf, type Emit, insertAll, p95 } from './common';
 
 export const TEACHING_SLUG = 'bench-teaching';
 export const TEACHERS = 400;
@@ -38,30 +38,13 @@ export const OBSERVATIONS_A_YEAR = 10_000;
 const PRIORITY = 30;
 const RATED = 100;
 const RESPONSES_PER_SURVEY = 30;
-const BATCH = 400;
 const WARM_UP = 10;
 const SAMPLES = 100;
 const SEMESTERS = { autumnStartMonth: 9, springStartMonth: 2 };
 
-type Emit = (name: string, value: number, unit: string) => void;
-
 /** demo-college's config and admin with nothing else: the bench writes the rest. */
 export function teachingTenant(): DemoTenant {
-  const demo = demoTenant('demo-college');
-  if (!demo) throw new Error('demo-college is missing');
-  return {
-    ...structuredClone(demo),
-    slug: TEACHING_SLUG,
-    name: '督教基准测试职业学院',
-    zones: [],
-    units: [],
-    inspectors: [],
-    users: demo.users.filter((u) => u.role === 'admin'),
-  };
-}
-
-async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = BATCH) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+  return benchCopyOf('demo-college', TEACHING_SLUG, '督教基准测试职业学院');
 }
 
 export interface TeachingSeed {
@@ -262,11 +245,6 @@ export async function seedTeachingCollege(db: TenantDb): Promise<TeachingSeed> {
     responses: responseRows.length,
     seconds: (performance.now() - started) / 1000,
   };
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
 }
 
 export async function benchTeaching(stack: LocalStack, password: string, emit: Emit): Promise<void> {

@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { LocalStack } from '../worker/local/stack';
 import { WEB_DIST } from '../worker/local/stack';
-
-type Emit = (name: string, value: number, unit: string) => void;
+import { type Emit, p95 } from './common';
+import { benchPhone } from './phone';
 
 const SLUG = 'demo-county';
 const MODULE = 'safety';
@@ -87,11 +86,6 @@ function benchBody() {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** One keystroke in a text answer; resolves with the ms until the draft is committed in IndexedDB. */
@@ -224,25 +218,8 @@ export async function benchVisitPage(stack: LocalStack, password: string, emit: 
   const unit = units.items[0];
   if (!unit) throw new Error('bench: no unit');
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const { browser, context } = await benchPhone();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
     const page = await context.newPage();
     await page.goto(`${stack.url}/t/${SLUG}/login`);
     await page.getByLabel('用户名', { exact: true }).fill('admin');

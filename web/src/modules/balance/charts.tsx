@@ -1,6 +1,7 @@
 // Plain SVG charts of the coefficients (decision 014): bars against a threshold line, and lines
 // across school years. They scale with their box, so they fit a 360 px phone.
 import { For, Show } from 'solid-js';
+import { ChartLegend } from '../../ui/ChartLegend';
 
 /** One bar per indicator, the threshold as a dashed line; a bar over the line is marked. */
 export function CoefficientBars(props: {
@@ -65,18 +66,7 @@ export function TrendLines(props: {
   const y = (v: number) => PAD.top + (1 - v / max()) * (H - PAD.top - PAD.bottom);
   return (
     <div>
-      <ul class="dash-legend">
-        <For each={props.series}>
-          {(s) => (
-            <li>
-              <svg viewBox="0 0 10 10" class="dash-swatch" aria-hidden="true">
-                <rect class={s.tone} width="10" height="10" rx="2" />
-              </svg>
-              {s.label}
-            </li>
-          )}
-        </For>
-      </ul>
+      <ChartLegend items={props.series} />
       <svg class="dash-line" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.summary}>
         <line class="dash-axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
         <line

@@ -1,6 +1,7 @@
 // Plain SVG charts for the dashboard (docs/decisions/013-charts.md): a bar per row, stacked bars
 // and a line. They scale with their box (viewBox), so they fit a 360 px phone as well as a desk.
 import { For, Show } from 'solid-js';
+import { ChartLegend } from '../../ui/ChartLegend';
 
 export interface Segment {
   label: string;
@@ -39,18 +40,7 @@ export function StackedBars(props: { legend: Segment[]; rows: { label: string; s
   const max = () => Math.max(1, ...props.rows.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
   return (
     <div>
-      <ul class="dash-legend">
-        <For each={props.legend}>
-          {(s) => (
-            <li>
-              <svg viewBox="0 0 10 10" class="dash-swatch" aria-hidden="true">
-                <rect class={s.tone} width="10" height="10" rx="2" />
-              </svg>
-              {s.label}
-            </li>
-          )}
-        </For>
-      </ul>
+      <ChartLegend items={props.legend} />
       <ul class="dash-stacks">
         <For each={props.rows}>
           {(row) => {
@@ -109,18 +99,7 @@ export function LineChart(props: {
   const y = (v: number) => PAD.top + (1 - v / max()) * (H - PAD.top - PAD.bottom);
   return (
     <div>
-      <ul class="dash-legend">
-        <For each={props.series}>
-          {(s) => (
-            <li>
-              <svg viewBox="0 0 10 10" class="dash-swatch" aria-hidden="true">
-                <rect class={s.tone} width="10" height="10" rx="2" />
-              </svg>
-              {s.label}
-            </li>
-          )}
-        </For>
-      </ul>
+      <ChartLegend items={props.series} />
       <svg class="dash-line" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.summary}>
         <line class="dash-axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
         <line class="dash-grid" x1={PAD.left} x2={W - PAD.right} y1={y(max())} y2={y(max())} />
