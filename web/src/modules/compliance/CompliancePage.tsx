@@ -12,16 +12,9 @@ import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { one } from '../../ui/searchParams';
+import { reportingSemester, semesterOptions } from '../../ui/semesters';
 import { useTenant } from '../shell/context';
-import {
-  COMPLIANCE_STATUSES,
-  type ComplianceQuery,
-  type ComplianceReport,
-  complianceApi,
-  currentSemesterKey,
-  recentSemesters,
-  semesterLabel,
-} from './api';
+import { COMPLIANCE_STATUSES, type ComplianceQuery, type ComplianceReport, complianceApi } from './api';
 import { Bars } from './Bars';
 import { StatusChip } from './StatusChip';
 import './compliance.css';
@@ -73,8 +66,7 @@ export default function CompliancePage() {
   );
   const filter = (next: Record<string, string | undefined>) => setSearch(next, { replace: true });
   // The picker offers the current semester and the three before it.
-  const current = createMemo(() => currentSemesterKey(config().semesters));
-  const semesters = () => recentSemesters(current());
+  const current = createMemo(() => reportingSemester(config().semesters));
   const unitWord = () => config().vocabulary.unit;
   const [message, setMessage] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
@@ -102,7 +94,7 @@ export default function CompliancePage() {
           id="compliance-semester"
           label={s.semester}
           value={q().semester ?? current()}
-          options={semesters().map((key) => ({ value: key, label: semesterLabel(key) }))}
+          options={semesterOptions(current())}
           onValue={(v) => filter({ semester: v && v !== current() ? v : undefined })}
         />
       </form>

@@ -32,13 +32,9 @@ import { observationOutbox as box, scoreValue } from './outbox';
 import { canRecord, observationsHref } from './permissions';
 import { type ObservationDraft, observationStore } from './store';
 import './observations.css';
+import { beijingToday } from '../../ui/dates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Today's YYYY-MM-DD in Beijing, whatever zone the phone is set to. */
-function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** The fields of the form a server issue can be shown at (scores: each item of the rubric). */
 const FIELD_PATHS = new Set([

@@ -1,12 +1,10 @@
+import { beijingToday } from '../../ui/dates';
+
+export { beijingToday };
+
 // Calendar days as the office counts them (Beijing, UTC+8), whatever zone the phone is set to.
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today's YYYY-MM-DD in Beijing. */
-export function beijingToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** The first and last day of the month `offset` months after the month of `day`. */
 export function monthOf(day: string, offset = 0): { first: string; last: string } {

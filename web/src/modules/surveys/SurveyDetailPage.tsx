@@ -9,11 +9,11 @@ import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
+import { semesterLabel } from '../../ui/semesters';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { MAX_LINKS, type SurveyDetail, surveysApi, surveysHref } from './api';
 import { SlipSheet } from './SlipSheet';
-import { semesterLabelOf } from './semester';
 import './surveys.css';
 
 /**
@@ -72,7 +72,7 @@ export default function SurveyDetailPage() {
               {s.statuses[survey().status]} · {s.responses(survey().responseCount)}
             </dd>
             <dt>{s.semester}</dt>
-            <dd>{semesterLabelOf(survey().semester)}</dd>
+            <dd>{semesterLabel(survey().semester)}</dd>
             <dt>{s.closesOnLabel}</dt>
             <dd>{survey().closesOn ?? s.noneDate}</dd>
             <dt>{s.minResponses}</dt>

@@ -6,10 +6,10 @@ import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { one } from '../../ui/searchParams';
+import { currentSemester, semesterOptions } from '../../ui/semesters';
 import { observationsHref } from '../observations/permissions';
 import { useTenant } from '../shell/context';
 import { type Grade, teachersApi } from './api';
-import { currentSemester, semesterOptions } from './semesters';
 import './teaching.css';
 
 const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail'];

@@ -11,23 +11,20 @@ import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { one } from '../../ui/searchParams';
+import { currentSemester, semesterOptions } from '../../ui/semesters';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
 import { summaryHref } from '../teachers/api';
-import { currentSemester, semesterOptions } from '../teachers/semesters';
 import { TeacherPicker } from '../teachers/TeacherPicker';
 import { UnitPicker } from '../units/UnitPicker';
 import { type Check, checksApi, type MatrixRow, TEACHING_LINKS, type TeachingLink } from './api';
 import '../teachers/teaching.css';
+import { beijingToday } from '../../ui/dates';
 
 const FIELDS = ['teacherId', 'link', 'checkedOn', 'score', 'sampledCount', 'comment'] as const;
 const RECORDERS = ['admin', 'director', 'inspector', 'unit_manager'];
 const OFFICE = ['admin', 'director', 'inspector', 'viewer'];
-
-function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** The quick form: on a phone the whole check fits one screen; the matrix reloads after it. */
 function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) {

@@ -33,13 +33,9 @@ import { enqueue, startOutbox } from './outbox';
 import { canRecord, useModule, visitsHref } from './permissions';
 import { createSaver, getDraft, isPersistent, type VisitDraft, visitPhotoScope } from './store';
 import './visits.css';
+import { beijingToday } from '../../ui/dates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Today's YYYY-MM-DD in Beijing, whatever zone the phone is set to. */
-function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /**
  * /t/:tenant/:module/visits/new and …/visits/draft/:draftId: a visit filled in on site. /new makes the

@@ -39,3 +39,20 @@ export function currentSemester(
   if ((m - spring + 12) % 12 < springLength) return `${m >= spring ? y : y - 1}-spring`;
   return `${y}-autumn`;
 }
+
+/**
+ * The semester a report of today covers (the compliance page, as the server counts it): like
+ * `currentSemester`, except that the summer holiday shows the spring that just ended.
+ */
+export function reportingSemester(
+  semesters: { autumnStartMonth: number; springStartMonth: number },
+  now = new Date(),
+): string {
+  const beijing = new Date(now.getTime() + 8 * 3600_000);
+  const year = beijing.getUTCFullYear();
+  const month = beijing.getUTCMonth() + 1;
+  const { autumnStartMonth: autumn, springStartMonth: spring } = semesters;
+  if (month >= autumn) return `${year}-autumn`;
+  if (month < spring) return `${year - 1}-autumn`;
+  return `${year}-spring`;
+}
