@@ -95,6 +95,15 @@ export function currentSemesterKey(today: string, semesters: TenantConfig['semes
   return semesterKeyOf(today, semesters) ?? `${today.slice(0, 4)}-autumn`;
 }
 
+/**
+ * The semester a report of today covers (observation quotas): today's, or in the summer holiday
+ * the spring semester that just ended, whose tally is what the office still reads in August.
+ */
+export function reportingSemesterKey(today: string, semesters: TenantConfig['semesters']): string {
+  const s = semesterOf(Number(today.slice(0, 4)), Number(today.slice(5, 7)), semesters);
+  return `${s.from.slice(0, 4)}-${s.kind}`;
+}
+
 /** First and last day (YYYY-MM-DD) of a semester key such as `2026-autumn`. */
 export function semesterSpan(
   key: string,

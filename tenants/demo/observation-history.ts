@@ -4,7 +4,7 @@ import { observationRubrics, observationRubricVersions, observations } from '../
 import { tenantAudit } from '../../worker/audit';
 import { addDays } from '../../worker/dates';
 import { quotaFor, semesterProgress, supervisorLabelOf } from '../../worker/modules/compliance/quotas';
-import { currentSemesterKey } from '../../worker/modules/compliance/records';
+import { reportingSemesterKey } from '../../worker/semesters';
 import { type RubricBody, SCORE_STEP, scoreObservation } from '../observations/rubric';
 import type { Who } from '../provisioning/provision';
 import { seededRandom } from './seeded-random';
@@ -76,7 +76,7 @@ export async function seedDemoObservations(
   if (!rubric) return 0;
   const body = rubric.body as RubricBody;
   const semester = semesterProgress(
-    currentSemesterKey(today, demo.config.semesters),
+    reportingSemesterKey(today, demo.config.semesters),
     demo.config.semesters,
     today,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beijingDate } from '../../worker/dates';
 import { expectedByToday, semesterProgress } from '../../worker/modules/compliance/quotas';
-import { currentSemesterKey } from '../../worker/modules/compliance/records';
+import { reportingSemesterKey } from '../../worker/semesters';
 import { mainMenu, pageWidths, phoneBrowser, signInThroughUi, visible } from '../support/browser';
 import { SEMESTERS } from './fixtures';
 
@@ -13,7 +13,11 @@ const browser = phoneBrowser();
 
 describe('听课任务 on a phone: the office reminds those behind, a teacher reads it and their own progress', () => {
   it('director sees a teacher behind, sends reminders once; the teacher is told and sees 已听 0 / 8 节', async () => {
-    const progress = semesterProgress(currentSemesterKey(beijingDate(), SEMESTERS), SEMESTERS, beijingDate());
+    const progress = semesterProgress(
+      reportingSemesterKey(beijingDate(), SEMESTERS),
+      SEMESTERS,
+      beijingDate(),
+    );
     const due = expectedByToday(8, progress);
 
     const page = await browser.phone();

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, notifications } from '../../db/schema/tenant';
 import { beijingDate } from '../../worker/dates';
 import { expectedByToday, semesterProgress } from '../../worker/modules/compliance/quotas';
-import { currentSemesterKey, peopleQuery } from '../../worker/modules/compliance/records';
+import { peopleQuery } from '../../worker/modules/compliance/records';
+import { reportingSemesterKey } from '../../worker/semesters';
 import { activate, adminCookie, createUser, suffix } from '../accounts/fixtures';
 import { sheetNames, sheetRows } from '../imports/fixtures';
 import { cookieOf, unitOf } from '../observations/fixtures';
@@ -25,7 +26,7 @@ async function download(path: string, cookie: string) {
 
 describe.each(TENANTS)('observation quotas in %s', (tenant) => {
   const roles = quotaRolesOf(tenant);
-  const current = currentSemesterKey(beijingDate(), SEMESTERS);
+  const current = reportingSemesterKey(beijingDate(), SEMESTERS);
   const progress = semesterProgress(current, SEMESTERS, beijingDate());
   let unit = '';
   const ids = { a: '', b: '', c: '', m: '', i: '', h: '' };

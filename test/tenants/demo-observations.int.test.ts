@@ -12,7 +12,8 @@ import {
   statusOf,
   supervisorLabelOf,
 } from '../../worker/modules/compliance/quotas';
-import { currentSemesterKey, peopleQuery } from '../../worker/modules/compliance/records';
+import { peopleQuery } from '../../worker/modules/compliance/records';
+import { reportingSemesterKey } from '../../worker/semesters';
 import { databases } from '../support/api';
 
 const WHO = { actorId: null, actorName: '演示数据', requestId: 'demo-observations-test' };
@@ -31,7 +32,7 @@ describe('the demo college’s observations this semester (npm start)', () => {
 
     const today = beijingDate();
     const progress = semesterProgress(
-      currentSemesterKey(today, demo.config.semesters),
+      reportingSemesterKey(today, demo.config.semesters),
       demo.config.semesters,
       today,
     );

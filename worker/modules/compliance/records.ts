@@ -5,7 +5,7 @@ import type { TenantConfig } from '../../../tenants/config/schema';
 import type { Actor, ServiceContext } from '../../context';
 import { beijingDate } from '../../dates';
 import { validationError } from '../../errors';
-import { semesterOf } from '../../semesters';
+import { reportingSemesterKey } from '../../semesters';
 import {
   type ComplianceStatus,
   quotaFor,
@@ -16,15 +16,6 @@ import {
   statusOf,
   supervisorLabelOf,
 } from './quotas';
-
-/**
- * The semester a day is in; in the summer holiday, the spring semester that just ended (its
- * figures are final then, and the office still reads them).
- */
-export function currentSemesterKey(today: string, semesters: TenantConfig['semesters']): string {
-  const s = semesterOf(Number(today.slice(0, 4)), Number(today.slice(5, 7)), semesters);
-  return `${s.from.slice(0, 4)}-${s.kind}`;
-}
 
 export interface ComplianceRow {
   userId: string;
@@ -125,7 +116,7 @@ export interface ComplianceReport {
 
 /** The semester a query names (checked: a key that parses but is no real semester is refused), or the current one. */
 export function resolveSemester(config: TenantConfig, key: string | undefined, today: string) {
-  const semester = key ?? currentSemesterKey(today, config.semesters);
+  const semester = key ?? reportingSemesterKey(today, config.semesters);
   const year = Number(semester.slice(0, 4));
   if (year < 2000 || year > 2100) {
     throw validationError([{ path: 'semester', message: '学期年份应在 2000 至 2100 之间，如 2026-autumn' }]);
