@@ -174,5 +174,23 @@ export const tenantMigrations: Migration[] = [
       "CREATE INDEX `evaluation_schemes_status_idx` ON `evaluation_schemes` (`status`,`kind`,`name`);"
     ],
     "checksum": "ab878417"
+  },
+  {
+    "version": 10,
+    "tag": "0009_wild_fabian_cortez",
+    "statements": [
+      "CREATE TABLE `development_targets` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`school_year` integer NOT NULL,\n\t`indicator_key` text,\n\t`title` text NOT NULL,\n\t`measure` text,\n\t`status` text DEFAULT 'planned' NOT NULL,\n\t`progress` text,\n\t`adjustment` text,\n\t`sort` integer DEFAULT 0 NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `development_targets_unit_idx` ON `development_targets` (`unit_id`,`school_year`,`sort`);",
+      "CREATE TABLE `evaluation_evidence` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`round_id` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`indicator_key` text,\n\t`file_name` text NOT NULL,\n\t`key` text NOT NULL,\n\t`content_type` text NOT NULL,\n\t`size` integer NOT NULL,\n\t`uploaded_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\tFOREIGN KEY (`round_id`) REFERENCES `evaluation_rounds`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `evaluation_evidence_unit_idx` ON `evaluation_evidence` (`round_id`,`unit_id`,`indicator_key`);",
+      "CREATE TABLE `evaluation_round_reviewers` (\n\t`round_id` text NOT NULL,\n\t`user_id` text NOT NULL,\n\t`lead` integer DEFAULT false NOT NULL,\n\tPRIMARY KEY(`round_id`, `user_id`),\n\tFOREIGN KEY (`round_id`) REFERENCES `evaluation_rounds`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `evaluation_round_reviewers_user_idx` ON `evaluation_round_reviewers` (`user_id`);",
+      "CREATE TABLE `evaluation_round_units` (\n\t`round_id` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`status` text DEFAULT 'self' NOT NULL,\n\t`self_report` text,\n\t`self_total` real,\n\t`review_total` real,\n\t`submitted_at` text,\n\t`review_summary` text,\n\t`published_at` text,\n\t`reply` text,\n\t`reply_items` text,\n\t`replied_at` text,\n\t`reply_answer` text,\n\t`final_total` real,\n\t`finalized_at` text,\n\t`updated_at` text NOT NULL,\n\tPRIMARY KEY(`round_id`, `unit_id`),\n\tFOREIGN KEY (`round_id`) REFERENCES `evaluation_rounds`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `evaluation_round_units_unit_idx` ON `evaluation_round_units` (`unit_id`,`round_id`);",
+      "CREATE TABLE `evaluation_rounds` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`scheme_id` text NOT NULL,\n\t`scheme_version` integer NOT NULL,\n\t`school_year` integer NOT NULL,\n\t`starts_on` text NOT NULL,\n\t`ends_on` text NOT NULL,\n\t`self_deadline` text NOT NULL,\n\t`review_deadline` text NOT NULL,\n\t`reply_deadline` text NOT NULL,\n\t`status` text DEFAULT 'open' NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`scheme_id`) REFERENCES `evaluation_schemes`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `evaluation_rounds_status_idx` ON `evaluation_rounds` (`status`,`created_at`);",
+      "CREATE TABLE `evaluation_scores` (\n\t`round_id` text NOT NULL,\n\t`unit_id` text NOT NULL,\n\t`side` text NOT NULL,\n\t`indicator_key` text NOT NULL,\n\t`score` real NOT NULL,\n\t`note` text,\n\t`scored_by` text NOT NULL,\n\t`scored_at` text NOT NULL,\n\tPRIMARY KEY(`round_id`, `unit_id`, `side`, `indicator_key`),\n\tFOREIGN KEY (`round_id`) REFERENCES `evaluation_rounds`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action\n);"
+    ],
+    "checksum": "4b845e55"
   }
 ];

@@ -925,3 +925,171 @@ export const evaluationSchemeVersions = sqliteTable(
   },
   (t) => [uniqueIndex('evaluation_scheme_versions_unique').on(t.schemeId, t.version)],
 );
+
+/**
+ * A unit's way through a round: `self` (filling in its self-evaluation and evidence) → `submitted`
+ * (reviewers score) → `reviewed` (the preliminary result is published; the unit may reply until the
+ * reply deadline) → `replied` (申辩 sent; the team answers) → `final` (the report can be issued).
+ * The team finalizes from `reviewed` too when the unit does not reply.
+ */
+export const ROUND_UNIT_STATUSES = ['self', 'submitted', 'reviewed', 'replied', 'final'] as const;
+export type RoundUnitStatus = (typeof ROUND_UNIT_STATUSES)[number];
+
+/** An evaluation round (评估): one scheme version, the units evaluated, the period and deadlines. */
+export const evaluationRounds = sqliteTable(
+  'evaluation_rounds',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => evaluationSchemes.id),
+    /** The version the round keeps, whatever versions come later. */
+    schemeVersion: integer('scheme_version').notNull(),
+    /** 2026 for the school year 2026–2027: developmental targets are read for this year. */
+    schoolYear: integer('school_year').notNull(),
+    /** YYYY-MM-DD: the period evaluated; evidence may be uploaded all along it. */
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    selfDeadline: text('self_deadline').notNull(),
+    reviewDeadline: text('review_deadline').notNull(),
+    replyDeadline: text('reply_deadline').notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('evaluation_rounds_status_idx').on(t.status, t.createdAt)],
+);
+
+/** One evaluated unit (a school, or a township in 督政) of a round, with its totals and reply. */
+export const evaluationRoundUnits = sqliteTable(
+  'evaluation_round_units',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status', { enum: ROUND_UNIT_STATUSES }).notNull().default('self'),
+    /** 自查报告. */
+    selfReport: text('self_report'),
+    /** Totals kept with the scores they add up, so a ranking reads one row per unit. */
+    selfTotal: real('self_total'),
+    reviewTotal: real('review_total'),
+    submittedAt: text('submitted_at'),
+    /** 评估组意见 published with the preliminary result. */
+    reviewSummary: text('review_summary'),
+    publishedAt: text('published_at'),
+    /** 申辩: a general text and claims per indicator. */
+    reply: text('reply'),
+    replyItems: text('reply_items', { mode: 'json' }).$type<{ indicatorKey: string; text: string }[]>(),
+    repliedAt: text('replied_at'),
+    /** The team's answer to the reply. */
+    replyAnswer: text('reply_answer'),
+    finalTotal: real('final_total'),
+    finalizedAt: text('finalized_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.unitId] }),
+    index('evaluation_round_units_unit_idx').on(t.unitId, t.roundId),
+  ],
+);
+
+/** The review team (评估组) of a round: accounts that score; the lead publishes and finalizes. */
+export const evaluationRoundReviewers = sqliteTable(
+  'evaluation_round_reviewers',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    lead: integer('lead', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.userId] }),
+    index('evaluation_round_reviewers_user_idx').on(t.userId),
+  ],
+);
+
+export const SCORE_SIDES = ['self', 'review'] as const;
+export type ScoreSide = (typeof SCORE_SIDES)[number];
+
+/** A score on a leaf indicator: the unit's own (`self`) or the team's (`review`), with its note. */
+export const evaluationScores = sqliteTable(
+  'evaluation_scores',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    side: text('side', { enum: SCORE_SIDES }).notNull(),
+    indicatorKey: text('indicator_key').notNull(),
+    score: real('score').notNull(),
+    note: text('note'),
+    scoredBy: text('scored_by').notNull(),
+    scoredAt: text('scored_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.side, t.indicatorKey] })],
+);
+
+/** 佐证材料: files in R2 a unit uploads for an indicator (or, without one, for the round as a whole). */
+export const evaluationEvidence = sqliteTable(
+  'evaluation_evidence',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    indicatorKey: text('indicator_key'),
+    fileName: text('file_name').notNull(),
+    key: text('key').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('evaluation_evidence_unit_idx').on(t.roundId, t.unitId, t.indicatorKey)],
+);
+
+export const TARGET_STATUSES = ['planned', 'met', 'partly', 'missed'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/**
+ * A unit's development-plan target for a school year (学校发展规划 → 年度目标), optionally tied to an
+ * indicator of the developmental scheme; at year end its progress and the next year's adjustment.
+ */
+export const developmentTargets = sqliteTable(
+  'development_targets',
+  {
+    id: text('id').primaryKey(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    schoolYear: integer('school_year').notNull(),
+    indicatorKey: text('indicator_key'),
+    title: text('title').notNull(),
+    /** How the target is measured (具体指标), e.g. "市级以上骨干教师达到 12 人". */
+    measure: text('measure'),
+    status: text('status', { enum: TARGET_STATUSES }).notNull().default('planned'),
+    progress: text('progress'),
+    /** 下学年目标调整. */
+    adjustment: text('adjustment'),
+    sort: integer('sort').notNull().default(0),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('development_targets_unit_idx').on(t.unitId, t.schoolYear, t.sort)],
+);

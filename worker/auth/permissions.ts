@@ -56,6 +56,16 @@ export const TENANT_PERMISSIONS = {
   'evaluation.read': ['admin', 'director', 'inspector', 'viewer'],
   'evaluation.manage': ['admin', 'director'],
   /**
+   * Evaluation rounds: the office creates them (`evaluation.manage`) and reads all (`evaluation.read`);
+   * a unit manager self-evaluates their own unit and replies (申辩); reviewers must also be on the
+   * round's team.
+   */
+  'evaluation.self': ['unit_manager'],
+  'evaluation.review': ['admin', 'director', 'inspector'],
+  /** Developmental targets (发展规划年度目标): a unit manager keeps their unit's, the office reads all. */
+  'targets.read': ['admin', 'director', 'inspector', 'viewer', 'unit_manager'],
+  'targets.manage': ['admin', 'director', 'unit_manager'],
+  /**
    * Surveys and student ratings of teaching (问卷/评教): the office builds them and reviews free-text
    * answers; a unit manager reads those of their unit, a teacher only 评教 about themselves.
    */
