@@ -10,6 +10,7 @@ import { BALANCE_ENDPOINTS } from './endpoints-balance';
 import { COMPLIANCE_ENDPOINTS } from './endpoints-compliance';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { EVALUATION_ENDPOINTS } from './endpoints-evaluation';
+import { EVALUATION_ROUNDS_ENDPOINTS } from './endpoints-evaluation-rounds';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
 import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
@@ -409,6 +410,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...COMPLIANCE_ENDPOINTS,
   ...HAZARDS_ENDPOINTS,
   ...EVALUATION_ENDPOINTS,
+  ...EVALUATION_ROUNDS_ENDPOINTS,
   ...BALANCE_ENDPOINTS,
 ];
 

@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'evaluation_scheme.builtin_sync': '更新系统内置评估方案',
   'evaluation_scheme.create': '新建评估方案',
   'evaluation_scheme.version': '修改评估方案（新版本）',
+  'evaluation_round.create': '新建评估',
   'observation.acknowledge': '被听课教师确认听课记录',
   'survey.create': '新建问卷',
   'balance.figures_create': '填报学校均衡监测数据',

@@ -12,6 +12,7 @@ import { exportScheme } from './export-scheme';
 import { getScheme } from './get-scheme';
 import { importScheme, importSchemeVersion } from './import-scheme';
 import { listSchemes } from './list-schemes';
+import { roundRoutes } from './rounds/routes';
 import {
   CreateSchemeInput,
   ImportSchemeQuery,
@@ -23,8 +24,9 @@ import {
 const read = requirePermission('evaluation.read');
 const manage = requirePermission('evaluation.manage');
 
-/** Evaluation schemes (评估指标体系), mounted under `/evaluation`. */
+/** Evaluation schemes (评估指标体系) and rounds (评估), mounted under `/evaluation`. */
 export const evaluationRoutes = new Hono<AppEnv>()
+  .route('/rounds', roundRoutes)
   .get('/schemes', read, async (c) => c.json(await listSchemes(serviceContext(c))))
   .post('/schemes', manage, async (c) => {
     const input = await jsonBody(c, CreateSchemeInput);
