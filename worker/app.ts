@@ -32,6 +32,7 @@ import { provinceRoutes } from './modules/province/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { suggestionsRoutes } from './modules/suggestions/routes';
 import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes';
+import { targetsRoutes } from './modules/targets/routes';
 import { teachersRoutes } from './modules/teachers/routes';
 import { teachingChecksRoutes } from './modules/teaching-checks/routes';
 import { unitsRoutes } from './modules/units/routes';
@@ -67,6 +68,7 @@ export function createApp() {
     .route('/', hazardsRoutes)
     .route('/', calendarRoutes)
     .route('/', balanceRoutes)
+    .route('/', targetsRoutes)
     .route('/', dashboardRoutes)
     .route('/', notificationsRoutes)
     .route('/evaluation', evaluationRoutes)

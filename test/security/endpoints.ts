@@ -17,6 +17,7 @@ import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
 import { OBSERVATIONS_ENDPOINTS } from './endpoints-observations';
 import { PLANS_ENDPOINTS } from './endpoints-plans';
 import { SURVEYS_ENDPOINTS } from './endpoints-surveys';
+import { TARGETS_ENDPOINTS } from './endpoints-targets';
 import { TEACHERS_ENDPOINTS } from './endpoints-teachers';
 import { TEACHING_ENDPOINTS } from './endpoints-teaching';
 import { VISITS_ENDPOINTS } from './endpoints-visits';
@@ -412,6 +413,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...EVALUATION_ENDPOINTS,
   ...EVALUATION_ROUNDS_ENDPOINTS,
   ...BALANCE_ENDPOINTS,
+  ...TARGETS_ENDPOINTS,
 ];
 
 export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [
