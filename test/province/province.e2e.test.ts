@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { schoolUnitsFor } from '../balance/fixtures';
+import { api, signIn } from '../support/api';
 import {
   mainMenu,
   phoneBrowser,
@@ -48,6 +50,57 @@ describe('provincial overview on a phone', () => {
     await visible(tenantCard(page, COUNTY));
     // Only asks: the confirmation is not pressed here, so no tenant is stopped.
     await visible(tenantCard(page, COUNTY).getByRole('button', { name: '停用', exact: true }));
+  });
+});
+
+describe("the counties' balance coefficients", () => {
+  it("province: picks a school year and reads each county's seven coefficients, the failing ones marked", async () => {
+    const T = 'test-county';
+    const YEAR = 2012;
+    const s = await schoolUnitsFor(T, '省级页', [
+      { key: 'p1', kind: 'primary' },
+      { key: 'p2', kind: 'primary' },
+    ]);
+    const admin = await signIn(T, 'role_admin');
+    // p2 has a tenth of p1's sports ground per student: that 小学 coefficient fails.
+    for (const [key, n, sports] of [
+      ['p1', 600, 5400],
+      ['p2', 400, 360],
+    ] as const) {
+      const res = await api(`/api/t/${T}/balance/years/${YEAR}/schools/${s[key]?.id}`, {
+        method: 'PUT',
+        cookie: admin,
+        body: {
+          enrolment: n,
+          resources: {
+            qualified_teachers: 0.06 * n,
+            backbone_teachers: 0.015 * n,
+            pe_art_teachers: 0.012 * n,
+            teaching_area: 6 * n,
+            sports_area: sports,
+            equipment_value: 3000 * n,
+            multimedia_rooms: 0.03 * n,
+          },
+        },
+      });
+      expect(res.status).toBe(200);
+    }
+    const expected = await api(`/api/t/${T}/balance/years/${YEAR}/coefficients`, { cookie: admin });
+    const sports = expected.body.stages[0].indicators.find((i: { key: string }) => i.key === 'sports_area');
+    expect(sports.pass).toBe(false);
+
+    const page = await phonePage();
+    await signInPlatformThroughUi(page, 'province');
+    const section = page.locator('#province-balance');
+    await visible(section.getByRole('heading', { level: 2, name: '义务教育优质均衡：各县（区）差异系数' }));
+    await section.getByLabel('学年').selectOption(String(YEAR));
+    const row = section.locator(`tr[data-county="${T}"][data-stage="primary"]`);
+    await visible(row.getByText(`${YEAR}—${YEAR + 1}学年`));
+    const cell = row.locator('td[data-key="sports_area"]');
+    await visible(cell.getByText(sports.cv.toFixed(3)));
+    expect(await cell.getAttribute('class')).toContain('cv-over');
+    await visible(row.getByText('项超标'));
+    expect(await section.getByText(s.p1?.name ?? '?').count()).toBe(0);
   });
 });
 

@@ -421,6 +421,7 @@ export const PLATFORM_ENDPOINTS: PlatformEndpoint[] = [
   { method: 'POST', path: '/auth/logout', roles: 'any-session' },
   { method: 'GET', path: '/me', roles: 'any-session' },
   { method: 'GET', path: '/tenants', roles: ['province', 'operator'] },
+  { method: 'GET', path: '/balance', roles: ['province', 'operator'] },
   { method: 'POST', path: '/tenants/:slug/suspend', roles: ['operator'] },
   { method: 'POST', path: '/tenants/:slug/resume', roles: ['operator'] },
   { method: 'GET', path: '/signups', roles: ['operator'] },

@@ -89,6 +89,32 @@ export interface TenantsOverview {
   tenants: TenantOverview[];
 }
 
+export interface CountyBalanceStage {
+  stage: 'primary' | 'junior';
+  schools: number;
+  pass: boolean | null;
+  schoolsMeetingMinimums: number;
+  indicators: { key: string; cv: number | null; threshold: number; pass: boolean | null; missing: number }[];
+}
+
+export interface CountyBalance extends Pick<TenantIdentity, 'slug' | 'name' | 'kind' | 'regionCode'> {
+  reachable: boolean;
+  years: number[];
+  year: number | null;
+  schoolUnits?: number;
+  noFigures?: number;
+  excluded?: number;
+  stages: CountyBalanceStage[] | null;
+}
+
+export interface BalanceOverview {
+  generatedAt: string;
+  year: number | null;
+  years: number[];
+  indicators: { key: string; short: string; label: string }[];
+  counties: CountyBalance[];
+}
+
 export interface SignupForm {
   orgName: string;
   kind: TenantKind;
@@ -272,6 +298,8 @@ export const api = {
     logout: () => request<unknown>('POST', '/api/province/auth/logout', undefined, { anonymous: true }),
     me: () => request<{ account: PlatformAccount }>('GET', '/api/province/me'),
     tenants: () => request<TenantsOverview>('GET', '/api/province/tenants'),
+    balance: (year: number | null) =>
+      request<BalanceOverview>('GET', `/api/province/balance${query({ year: year ?? undefined })}`),
     suspend: (slug: string) =>
       request<unknown>('POST', `/api/province/tenants/${encodeURIComponent(slug)}/suspend`),
     resume: (slug: string) =>

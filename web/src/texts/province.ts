@@ -43,4 +43,27 @@ export const provinceTexts = {
   rejectReason: '驳回原因',
   rejectConfirm: '确定驳回',
   rejected: (name: string) => `已驳回“${name}”的申请`,
+  balanceTitle: '义务教育优质均衡：各县（区）差异系数',
+  balanceIntro:
+    '七项资源配置指标的校际差异系数，小学不高于 0.50、初中不高于 0.45 为达标（教督〔2017〕6号）。数字由各县（区）自己的学校数据算出，不含任何学校名单。',
+  balanceYear: '学年',
+  balanceLatest: '各县（区）最新学年',
+  schoolYear: (year: number) => `${year}—${year + 1}学年`,
+  balanceSummary: (primary: number, junior: number, total: number) =>
+    `${total} 个县（区）中，小学七项全部达标 ${primary} 个，初中七项全部达标 ${junior} 个。`,
+  county: '县（区）',
+  stage: '学段',
+  stages: { primary: '小学', junior: '初中' } as Record<string, string>,
+  balanceVerdict: '结论',
+  verdict: (s: { pass: boolean | null; indicators: { pass: boolean | null }[] }) =>
+    s.pass === null
+      ? '无数据'
+      : s.pass
+        ? '七项达标'
+        : `${s.indicators.filter((i) => i.pass === false).length} 项超标`,
+  schoolsMeeting: '学校达标（6/7项）',
+  meeting: (met: number, of: number) => `${met} / ${of}`,
+  missingSchools: (n: number) => `有 ${n} 所学校缺少此项数据，未计入`,
+  noFigures: '该学年尚未录入学校数据',
+  noCounties: '本区域尚无县（区）',
 };

@@ -20,6 +20,15 @@ export const STAGE_SCHOOL_KIND: Record<string, SchoolKind> = {
   teaching_point: '教学点',
 };
 
+/**
+ * What reading a tenant's balance figures needs: its database and configuration. A service
+ * context is one; the province overview builds one per county it reads.
+ */
+export interface BalanceSource {
+  db: ServiceContext['db'];
+  tenant: { config: ServiceContext['tenant']['config'] };
+}
+
 export interface SchoolUnit {
   id: string;
   code: string | null;
@@ -39,7 +48,7 @@ export interface StoredFigures {
 }
 
 /** Kinds of unit (config keys) that are compulsory schools, with their default school kind. */
-export function schoolKindsOf(ctx: ServiceContext): Map<string, SchoolKind> {
+export function schoolKindsOf(ctx: BalanceSource): Map<string, SchoolKind> {
   const out = new Map<string, SchoolKind>();
   for (const k of ctx.tenant.config.unitKinds) {
     const kind = STAGE_SCHOOL_KIND[k.stage];
@@ -49,7 +58,7 @@ export function schoolKindsOf(ctx: ServiceContext): Map<string, SchoolKind> {
 }
 
 /** Every compulsory-school unit of the tenant (archived ones too: older years may name them). */
-export async function schoolUnits(ctx: ServiceContext): Promise<SchoolUnit[]> {
+export async function schoolUnits(ctx: BalanceSource): Promise<SchoolUnit[]> {
   const kinds = schoolKindsOf(ctx);
   if (kinds.size === 0) return [];
   const rows = await ctx.db
@@ -66,7 +75,7 @@ export async function schoolUnits(ctx: ServiceContext): Promise<SchoolUnit[]> {
   }));
 }
 
-export async function storedFigures(ctx: ServiceContext, year: number): Promise<StoredFigures[]> {
+export async function storedFigures(ctx: BalanceSource, year: number): Promise<StoredFigures[]> {
   const rows = await ctx.db.select().from(balanceFigures).where(eq(balanceFigures.schoolYear, year));
   return rows.map(toStored);
 }

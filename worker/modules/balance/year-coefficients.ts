@@ -3,10 +3,17 @@ import type { ServiceContext } from '../../context';
 import { basicBalance, type CountyResult, countyCoefficients, type SchoolFigures } from './coefficients';
 import { BALANCE_INDICATORS, STAGES, type Stage } from './indicators';
 import { remedyFor } from './remedies';
-import { asSchoolFigures, type SchoolUnit, schoolsOfYear, schoolUnits, storedFigures } from './scope';
+import {
+  asSchoolFigures,
+  type BalanceSource,
+  type SchoolUnit,
+  schoolsOfYear,
+  schoolUnits,
+  storedFigures,
+} from './scope';
 
 /** The year's figures in the pure module's shape, with names for the unit ids it keys them by. */
-export async function yearInput(ctx: ServiceContext, year: number) {
+export async function yearInput(ctx: BalanceSource, year: number) {
   const [all, figures] = await Promise.all([schoolUnits(ctx), storedFigures(ctx, year)]);
   const inScope = schoolsOfYear(all, figures);
   const ids = new Set(inScope.map((u) => u.id));

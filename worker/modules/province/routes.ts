@@ -16,7 +16,9 @@ import {
 import { platformContext } from '../../service-context';
 import { jsonBody, queryParams } from '../../validation';
 import { LoginInput } from '../auth/schemas';
+import { parseSchoolYear } from '../balance/scope';
 import { RejectInput } from '../signup/schemas';
+import { balanceOverview } from './balance-overview';
 import { platformLogin, platformLogout } from './login';
 import { approveSignup, listSignups, rejectSignup } from './signups';
 import { setTenantStatus } from './tenant-status';
@@ -27,6 +29,8 @@ const SignupsQuery = v.object({
     v.picklist(['pending', 'approved', 'rejected'], '状态只能是 pending、approved 或 rejected'),
   ),
 });
+
+const BalanceQuery = v.object({ year: v.optional(v.string()) });
 
 function slugParam(slug: string | undefined): string {
   if (!slug || !SLUG_PATTERN.test(slug)) throw new AppError('NOT_FOUND', '未找到该单位。');
@@ -65,6 +69,12 @@ export const provinceRoutes = new Hono<AppEnv>()
   .get('/tenants', requirePlatformPermission('tenants.read'), async (c) =>
     c.json(await tenantsOverview(platformContext(c))),
   )
+  .get('/balance', requirePlatformPermission('tenants.read'), async (c) => {
+    const { year } = queryParams(c, BalanceQuery);
+    return c.json(
+      await balanceOverview(platformContext(c), year === undefined ? null : parseSchoolYear(year)),
+    );
+  })
   .post('/tenants/:slug/suspend', requirePlatformPermission('tenants.manage'), async (c) =>
     c.json({
       tenant: await setTenantStatus(platformContext(c), slugParam(c.req.param('slug')), 'suspended'),

@@ -1,6 +1,10 @@
 import type { TenantDb } from '../../../db/client';
 import type { TenantConfig } from '../../../tenants/config/schema';
 
+/** Tenants read at once (Workers allow 6 open connections) and how long one may take. */
+export const FAN_OUT_LIMIT = 6;
+export const TENANT_TIMEOUT_MS = 4_000;
+
 export interface TenantMetrics {
   schemaVersion: number;
   unitCount: number;
@@ -37,7 +41,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs `work` over `items` with at most `limit` in flight (Workers allow 6 open connections). */
+/** Runs `work` over `items` with at most `limit` in flight. */
 export async function mapLimited<T, R>(
   items: T[],
   limit: number,

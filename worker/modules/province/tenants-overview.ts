@@ -6,10 +6,29 @@ import { authorizePlatform } from '../../auth/permissions';
 import type { PlatformContext } from '../../context';
 import { tenantDb } from '../../platform/databases';
 import { toTenantRecord } from '../../platform/directory';
-import { mapLimited, readTenantMetrics, withTimeout } from './tenant-metrics';
+import {
+  FAN_OUT_LIMIT,
+  mapLimited,
+  readTenantMetrics,
+  TENANT_TIMEOUT_MS,
+  withTimeout,
+} from './tenant-metrics';
 
-const FAN_OUT_LIMIT = 6;
-const TENANT_TIMEOUT_MS = 4_000;
+/** The tenants of the account's region, by region code. */
+export function visibleTenants(ctx: PlatformContext) {
+  return (
+    ctx.control
+      .select()
+      .from(tenants)
+      // A malformed prefix matches nothing rather than everything.
+      .where(
+        /^\d{0,6}$/.test(ctx.actor.regionPrefix)
+          ? like(tenants.regionCode, `${ctx.actor.regionPrefix}%`)
+          : sql`0`,
+      )
+      .orderBy(asc(tenants.regionCode), asc(tenants.slug))
+  );
+}
 
 /**
  * Every tenant the account may see, with counts read live from each tenant's database. A tenant
@@ -18,16 +37,7 @@ const TENANT_TIMEOUT_MS = 4_000;
 export async function tenantsOverview(ctx: PlatformContext) {
   authorizePlatform(ctx.actor, 'tenants.read');
   const { control } = ctx;
-  const rows = await control
-    .select()
-    .from(tenants)
-    // A malformed prefix matches nothing rather than everything.
-    .where(
-      /^\d{0,6}$/.test(ctx.actor.regionPrefix)
-        ? like(tenants.regionCode, `${ctx.actor.regionPrefix}%`)
-        : sql`0`,
-    )
-    .orderBy(asc(tenants.regionCode), asc(tenants.slug));
+  const rows = await visibleTenants(ctx);
   const overview = await mapLimited(rows, FAN_OUT_LIMIT, async (row) => {
     const base = {
       slug: row.slug,

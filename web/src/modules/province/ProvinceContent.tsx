@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { api } from '../../api';
 import { createLoad } from '../../ui/load';
+import { BalanceComparison } from './BalanceComparison';
 import { SignupReview } from './SignupReview';
 import { TenantOverviewSection } from './TenantOverviewSection';
 
@@ -22,6 +23,7 @@ export function ProvinceContent(props: { operator: boolean }) {
           tenants.reload();
         }}
       />
+      <BalanceComparison />
       <Show when={props.operator}>
         <SignupReview onChanged={tenants.reload} />
       </Show>
