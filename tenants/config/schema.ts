@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_MIN_RESPONSES, MIN_RESPONSES_FLOOR } from '../surveys/questions';
 
 /** The four supervision modules a tenant can turn on (seed 000: 督教、督学、督管理、督安全). */
 export const MODULE_KEYS = ['teaching', 'study', 'management', 'safety'] as const;
@@ -111,6 +112,28 @@ export const TenantConfigSchema = v.pipe(
       springStartMonth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
     }),
     themeCalendar: v.pipe(v.array(ThemeSchema), v.maxLength(12)),
+    observations: v.optional(
+      v.object({
+        /**
+         * The rubric the observation form starts with: a shipped rubric's key (`lesson_100`) or one
+         * of the office's rubric ids. Unset, archived or unknown: the first active shipped rubric.
+         */
+        defaultRubric: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))),
+      }),
+    ),
+    surveys: v.optional(
+      v.object({
+        /** Responses a survey needs before its results show, when the survey sets none (unset: DEFAULT_MIN_RESPONSES, 5). */
+        minResponses: v.optional(
+          v.pipe(
+            v.number(),
+            v.integer(),
+            v.minValue(MIN_RESPONSES_FLOOR, `最少答卷数不能少于 ${MIN_RESPONSES_FLOOR} 份`),
+            v.maxValue(MAX_MIN_RESPONSES),
+          ),
+        ),
+      }),
+    ),
   }),
   v.check(
     (c) => new Set(c.unitKinds.map((k) => k.key)).size === c.unitKinds.length,

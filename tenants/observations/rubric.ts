@@ -85,15 +85,48 @@ export const RubricBodySchema = v.pipe(
     (body) => body.sections.reduce((n, s) => n + s.items.length, 0) <= RUBRIC_LIMITS.items,
     `一个评课标准最多 ${RUBRIC_LIMITS.items} 个评分项`,
   ),
-  v.check((body) => unique(body.sections.map((s) => s.key)), '评分部分编号不能重复'),
-  // Scores are stored by item key, so a key names one item across the whole rubric.
-  v.check((body) => unique(body.sections.flatMap((s) => s.items.map((i) => i.key))), '评分项编号不能重复'),
-  v.check((body) => body.bands.excellent <= maxTotal(body), '“优秀”的分数线不能高于总分'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    // Items already wrong (a max of 0) would only make the totals' messages confusing.
+    if (!dataset.typed || dataset.issues) return;
+    for (const message of bodyProblems(dataset.value)) addIssue({ message });
+  }),
 );
 export type RubricBody = v.InferOutput<typeof RubricBodySchema>;
 
-function unique(keys: string[]): boolean {
-  return new Set(keys).size === keys.length;
+/**
+ * What is wrong across items, each message naming the items concerned: scores are stored by item
+ * key, so a key names one item across the whole rubric; the 优秀 line must be reachable. The bands
+ * are lower bounds (优秀 > 良好 > 合格 > 0 is 不合格), so they cover 0..total with no gap or overlap
+ * once they are in order and within the total.
+ */
+function bodyProblems(body: {
+  sections: { key: string; title: string; items: { key: string; label: string; max: number }[] }[];
+  bands: GradeBands;
+}): string[] {
+  const problems: string[] = [];
+  const sectionOf = new Map<string, string>();
+  for (const s of body.sections) {
+    const first = sectionOf.get(s.key);
+    if (first !== undefined) {
+      problems.push(`评分部分“${first}”和“${s.title}”的编号都是“${s.key}”，请改成不同的编号`);
+    } else sectionOf.set(s.key, s.title);
+  }
+  const itemOf = new Map<string, string>();
+  for (const s of body.sections) {
+    for (const i of s.items) {
+      const first = itemOf.get(i.key);
+      if (first !== undefined) {
+        problems.push(`评分项“${first}”和“${i.label}”的编号都是“${i.key}”，请改成不同的编号`);
+      } else itemOf.set(i.key, i.label);
+    }
+  }
+  const total = maxTotal(body);
+  if (body.bands.excellent > total) {
+    problems.push(
+      `“优秀”的分数线 ${body.bands.excellent} 分高于各评分项满分之和 ${total} 分，请降低分数线或提高评分项满分`,
+    );
+  }
+  return problems;
 }
 
 /** The rubric's full marks: the sum of its items' maxima. */
@@ -173,4 +206,33 @@ export interface BuiltinRubric {
   /** Raised whenever `body` changes, so existing tenants get the new wording as a new version. */
   revision: number;
   body: v.InferInput<typeof RubricBodySchema>;
+}
+
+/**
+ * Where a validation issue of a rubric body is, in words (“第 2 部分“教学内容”第 3 项“内容选取””),
+ * from the body as sent: `path` is the issue's dot path inside the body (`sections.1.items.2.max`).
+ * Null when the path is not inside a section.
+ */
+export function rubricPlace(raw: unknown, path: string): string | null {
+  const m = /^sections\.(\d+)(?:\.items\.(\d+))?/.exec(path);
+  if (!m) return null;
+  const sections = (raw as { sections?: unknown } | null)?.sections;
+  const section = Array.isArray(sections) ? (sections[Number(m[1])] as Record<string, unknown>) : undefined;
+  const named = (value: unknown) => (typeof value === 'string' && value.trim() ? `“${value.trim()}”` : '');
+  let place = `第 ${Number(m[1]) + 1} 部分${named(section?.title)}`;
+  if (m[2] !== undefined) {
+    const items = section?.items;
+    const item = Array.isArray(items) ? (items[Number(m[2])] as Record<string, unknown>) : undefined;
+    place += `第 ${Number(m[2]) + 1} 项${named(item?.label)}`;
+  }
+  return place;
+}
+
+/** Issues of a rubric body with each message prefixed by where it is, so an editor can find the item. */
+export function placeRubricIssues<I extends ScoreIssue>(raw: unknown, prefix: string, issues: I[]): I[] {
+  return issues.map((issue) => {
+    if (!issue.path.startsWith(prefix)) return issue;
+    const place = rubricPlace(raw, issue.path.slice(prefix.length));
+    return place ? { ...issue, message: `${place}：${issue.message}` } : issue;
+  });
 }

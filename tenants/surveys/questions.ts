@@ -15,6 +15,7 @@ export const OPTION_COUNT = { min: 2, max: 12 } as const;
 /** Results stay hidden below this many responses; a survey may ask for more, never fewer. */
 export const MIN_RESPONSES_FLOOR = 3;
 export const DEFAULT_MIN_RESPONSES = 5;
+export const MAX_MIN_RESPONSES = 100;
 
 export interface RatingQuestion {
   key: string;

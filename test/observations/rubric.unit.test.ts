@@ -1,7 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RUBRICS, lessonRubric100 } from '../../tenants/observations/builtin';
-import { gradeOf, maxTotal, RubricBodySchema, scoreObservation } from '../../tenants/observations/rubric';
+import {
+  gradeOf,
+  maxTotal,
+  placeRubricIssues,
+  RubricBodySchema,
+  rubricPlace,
+  scoreObservation,
+} from '../../tenants/observations/rubric';
 
 const body = v.parse(RubricBodySchema, lessonRubric100.body);
 
@@ -134,5 +141,79 @@ describe('scoreObservation: totals and grades, hand-computed', () => {
         ],
       }),
     ).toBe(false);
+  });
+});
+
+describe('RubricBodySchema: what an editor may save', () => {
+  const messages = (input: unknown) => {
+    const result = v.safeParse(RubricBodySchema, input);
+    return result.success ? [] : result.issues.map((i) => i.message);
+  };
+  const edited = (change: (b: typeof lessonRubric100.body) => void) => {
+    const copy = structuredClone(lessonRubric100.body);
+    change(copy);
+    return copy;
+  };
+
+  it('names both items sharing a key, and both sections sharing one', () => {
+    const dup = edited((b) => {
+      const effect = b.sections[3]?.items[0];
+      if (effect) effect.key = 'design';
+      const methods = b.sections[2];
+      if (methods) methods.key = 'basics';
+    });
+    expect(messages(dup)).toEqual([
+      '评分部分“基本要求”和“方法与手段”的编号都是“basics”，请改成不同的编号',
+      '评分项“教学设计”和“教学效果”的编号都是“design”，请改成不同的编号',
+    ]);
+  });
+
+  it('refuses an 优秀 line above the items’ total, and bands out of order (a gap or an overlap)', () => {
+    expect(messages(edited((b) => Object.assign(b.bands, { excellent: 101 })))).toEqual([
+      '“优秀”的分数线 101 分高于各评分项满分之和 100 分，请降低分数线或提高评分项满分',
+    ]);
+    expect(messages(edited((b) => Object.assign(b.bands, { good: 60, pass: 60 })))).toEqual([
+      '分数线应为 优秀 > 良好 > 合格',
+    ]);
+    // Exactly the total is reachable, so allowed.
+    expect(messages(edited((b) => Object.assign(b.bands, { excellent: 100 })))).toEqual([]);
+  });
+
+  it('refuses an item without a name, a max of 0 or 2.5, and an empty section', () => {
+    expect(
+      messages(
+        edited((b) => {
+          const [first, second] = b.sections[0]?.items ?? [];
+          if (first) first.max = 0;
+          if (second) second.max = 2.5;
+          const methods = b.sections[2];
+          if (methods) methods.items = [];
+        }),
+      ),
+    ).toEqual(['评分项的满分至少 1 分', '评分项的满分必须是整数', '每个评分部分至少要有 1 个评分项']);
+  });
+});
+
+describe('placeRubricIssues: each message says which item it is about', () => {
+  it('prefixes a section’s or an item’s place and name, and leaves other issues alone', () => {
+    const raw = lessonRubric100.body;
+    expect(rubricPlace(raw, 'sections.1.items.2.max')).toBe('第 2 部分“教学内容”第 3 项“教学设计”');
+    expect(rubricPlace(raw, 'sections.3.title')).toBe('第 4 部分“教学效果”');
+    expect(rubricPlace({ sections: [{ items: [{}] }] }, 'sections.0.items.0.label')).toBe('第 1 部分第 1 项');
+    expect(rubricPlace(raw, 'bands.good')).toBeNull();
+    expect(
+      placeRubricIssues(raw, 'body.', [
+        { path: 'body.sections.0.items.1.max', message: '评分项的满分至少 1 分' },
+        { path: 'body.bands', message: '分数线应为 优秀 > 良好 > 合格' },
+        { path: 'name', message: '请填写评课标准名称' },
+      ]),
+    ).toEqual([
+      {
+        path: 'body.sections.0.items.1.max',
+        message: '第 1 部分“基本要求”第 2 项“教学态度”：评分项的满分至少 1 分',
+      },
+      { path: 'body.bands', message: '分数线应为 优秀 > 良好 > 合格' },
+      { path: 'name', message: '请填写评课标准名称' },
+    ]);
   });
 });

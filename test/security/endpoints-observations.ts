@@ -6,9 +6,11 @@ import {
   observationAbout,
   observationBody,
 } from '../observations/fixtures';
+import { archivedRubric, newRubric, rubricName, smallRubric } from '../observations/rubric-fixtures';
 import type { TenantEndpoint } from './endpoints';
 
 const RECORDERS: TenantRole[] = ['admin', 'director', 'inspector', 'unit_manager', 'teacher'];
+const RUBRIC_MANAGERS: TenantRole[] = ['admin', 'director'];
 
 /** The teacher and rubric version of each role's POST body (params run before body). */
 const bodyParts = new Map<TenantRole, { teacherId: string; rubricVersionId: string }>();
@@ -21,6 +23,38 @@ export const OBSERVATIONS_ENDPOINTS: TenantEndpoint[] = [
     path: '/teaching/rubrics/:id',
     roles: TENANT_ROLES,
     params: async () => ({ id: (await builtinRubric()).rubricId }),
+  },
+  {
+    method: 'POST',
+    path: '/teaching/rubrics',
+    roles: RUBRIC_MANAGERS,
+    body: () => ({ name: rubricName('安全测试评课标准'), body: smallRubric() }),
+  },
+  {
+    method: 'POST',
+    path: '/teaching/rubrics/:id/copy',
+    roles: RUBRIC_MANAGERS,
+    body: {},
+    params: async () => ({ id: (await builtinRubric()).rubricId }),
+  },
+  {
+    method: 'POST',
+    path: '/teaching/rubrics/:id/versions',
+    roles: RUBRIC_MANAGERS,
+    body: { body: smallRubric({ teach: 40 }), baseVersion: 1 },
+    params: async () => ({ id: await newRubric() }),
+  },
+  {
+    method: 'POST',
+    path: '/teaching/rubrics/:id/archive',
+    roles: RUBRIC_MANAGERS,
+    params: async () => ({ id: await newRubric() }),
+  },
+  {
+    method: 'POST',
+    path: '/teaching/rubrics/:id/restore',
+    roles: RUBRIC_MANAGERS,
+    params: async () => ({ id: await archivedRubric() }),
   },
   // Every role lists; each sees only what it may (test/observations covers the filtering).
   { method: 'GET', path: '/teaching/observations', roles: TENANT_ROLES },

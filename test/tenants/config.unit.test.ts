@@ -5,6 +5,7 @@ import { TENANT_KINDS, TenantConfigSchema } from '../../tenants/config/schema';
 import type { DemoTenant } from '../../tenants/demo';
 import { DEMO_TENANTS, demoTenant } from '../../tenants/demo';
 import { presetFor } from '../../tenants/presets';
+import { MIN_RESPONSES_FLOOR } from '../../tenants/surveys/questions';
 
 /** DOMAIN.md §6 (seed 003, 相山区 2023). */
 const XIANGSHAN_THEMES = [
@@ -329,5 +330,25 @@ describe('demo-district and demo-college', () => {
     const roles = college.users.map((u) => u.role);
     expect(roles).toContain('unit_manager');
     expect(roles.filter((r) => r === 'teacher').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('optional teaching settings', () => {
+  const withSettings = (extra: Record<string, unknown>) => ({ ...presetFor('college'), ...extra });
+
+  it('takes a default rubric and a survey threshold of at least MIN_RESPONSES_FLOOR', () => {
+    const parsed = v.parse(
+      TenantConfigSchema,
+      withSettings({ observations: { defaultRubric: 'lesson_100' }, surveys: { minResponses: 8 } }),
+    );
+    expect(parsed.observations?.defaultRubric).toBe('lesson_100');
+    expect(parsed.surveys?.minResponses).toBe(8);
+    expect(v.parse(TenantConfigSchema, presetFor('county')).surveys).toBeUndefined();
+    const low = v.safeParse(
+      TenantConfigSchema,
+      withSettings({ surveys: { minResponses: MIN_RESPONSES_FLOOR - 1 } }),
+    );
+    expect(low.success).toBe(false);
+    expect(low.issues?.[0]?.message).toBe(`最少答卷数不能少于 ${MIN_RESPONSES_FLOOR} 份`);
   });
 });

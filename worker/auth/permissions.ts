@@ -52,6 +52,8 @@ export const TENANT_PERMISSIONS = {
   'observations.record': ['admin', 'director', 'inspector', 'unit_manager', 'teacher'],
   /** The observed teacher acknowledges (and may reply to) a record about them; unit heads teach too. */
   'observations.acknowledge': ['teacher', 'unit_manager'],
+  /** Create, copy, edit (a new version), archive and restore the office's rubrics (评课标准). */
+  'observations.rubrics_manage': ['admin', 'director'],
   /** Evaluation schemes (评估指标体系): the office reads and edits them; rounds use their versions. */
   'evaluation.read': ['admin', 'director', 'inspector', 'viewer'],
   'evaluation.manage': ['admin', 'director'],

@@ -3,8 +3,12 @@ import { observationRubrics, observationRubricVersions } from '../../../db/schem
 import { maxTotal, type RubricBody } from '../../../tenants/observations/rubric';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
+import { defaultRubricId } from './default-rubric';
 
-/** The tenant's rubrics (active first), each with its latest version's id and full marks for the picker. */
+/**
+ * The tenant's rubrics (active first), each with its latest version's id and full marks for the
+ * picker, and which one a new observation starts with (`defaultId`).
+ */
 export async function listRubrics(ctx: ServiceContext) {
   authorize(ctx.actor, 'observations.read');
   const { db } = ctx;
@@ -25,5 +29,6 @@ export async function listRubrics(ctx: ServiceContext) {
     .orderBy(asc(observationRubrics.status), asc(observationRubrics.name));
   return {
     items: rows.map(({ body, ...row }) => ({ ...row, maxTotal: maxTotal(body as RubricBody) })),
+    defaultId: defaultRubricId(ctx.tenant.config, rows),
   };
 }

@@ -54,7 +54,8 @@ async function checkedFields(ctx: ServiceContext, input: SurveyInput) {
     title: input.title,
     kind: input.kind,
     questions: input.questions,
-    minResponses: input.minResponses ?? DEFAULT_MIN_RESPONSES,
+    // The survey's own threshold, else the tenant's (`surveys.minResponses`, default 5).
+    minResponses: input.minResponses ?? ctx.tenant.config.surveys?.minResponses ?? DEFAULT_MIN_RESPONSES,
     teacherId,
     unitId,
     course,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SURVEY_KINDS, SURVEY_STATUSES } from '../../../db/schema/tenant';
-import { MIN_RESPONSES_FLOOR, QuestionsSchema } from '../../../tenants/surveys/questions';
+import { MAX_MIN_RESPONSES, MIN_RESPONSES_FLOOR, QuestionsSchema } from '../../../tenants/surveys/questions';
 import { ID_PATTERN, optionalDate, pageParam } from '../../validation';
 
 export const SURVEY_KIND_LABELS = {
@@ -18,7 +18,7 @@ export const SURVEY_STATUS_LABELS = {
 
 /** At most this many slips per class batch: a big class is 50–60 students. */
 export const MAX_LINKS_PER_BATCH = 80;
-export const MAX_MIN_RESPONSES = 100;
+export { MAX_MIN_RESPONSES };
 
 const title = v.pipe(
   v.string('请填写问卷标题'),
