@@ -4,10 +4,13 @@ import {
   evaluationRounds,
   evaluationRoundUnits,
   evaluationSchemes,
+  evaluationSchemeVersions,
+  evaluationScores,
   units,
   users,
 } from '../../db/schema/tenant';
-import { tenantDbOf } from '../support/api';
+import { leafIndicators, type SchemeBody } from '../../tenants/evaluation/scheme';
+import { api, signIn, tenantDbOf } from '../support/api';
 import { TEST_TENANTS } from '../support/tenants';
 import { suffix } from '../units/fixtures';
 
@@ -113,7 +116,8 @@ export async function newRound(
     id,
     name: body.name,
     schemeId: body.schemeId,
-    schemeVersion: (await developmentalScheme(tenant)).version,
+    // Version 1 is the shipped body the tests know leaf by leaf.
+    schemeVersion: 1,
     schoolYear: body.schoolYear,
     startsOn: body.startsOn,
     endsOn: body.endsOn,
@@ -135,4 +139,86 @@ export async function newRound(
     managerUnit: body.unitIds[0] as string,
     otherUnit: body.unitIds[1] as string,
   };
+}
+
+/** Small files of each kind the evidence check tells apart by their first bytes. */
+export const evidenceBytes = {
+  pdf: () => new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+  docx: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(64).fill(0x20)]),
+  exe: () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, ...new Array(64).fill(0)]),
+};
+
+/** Uploads a file as evidence and answers the API response. */
+export function uploadEvidenceFile(
+  tenant: string,
+  cookie: string,
+  round: { roundId: string; unitId: string },
+  file: { name: string; bytes: Uint8Array; indicator?: string },
+) {
+  const query = new URLSearchParams({
+    name: file.name,
+    ...(file.indicator ? { indicator: file.indicator } : {}),
+  });
+  return api(`${roundsPath(tenant)}/${round.roundId}/units/${round.unitId}/evidence?${query}`, {
+    method: 'POST',
+    cookie,
+    rawBody: file.bytes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+}
+
+/** A round whose manager unit has every leaf scored and its report written, ready to submit. */
+export async function roundReadyToSubmit(tenant = 'test-county') {
+  const round = await newRound(tenant);
+  const db = await tenantDbOf(tenant);
+  const people = await roundPeople(tenant);
+  const [version] = await db
+    .select({ body: evaluationSchemeVersions.body })
+    .from(evaluationSchemeVersions)
+    .where(
+      and(
+        eq(evaluationSchemeVersions.schemeId, (await developmentalScheme(tenant)).id),
+        eq(evaluationSchemeVersions.version, 1),
+      ),
+    );
+  const now = new Date().toISOString();
+  await db.insert(evaluationScores).values(
+    leafIndicators(version?.body as SchemeBody).map((leaf) => ({
+      roundId: round.roundId,
+      unitId: round.managerUnit,
+      side: 'self' as const,
+      indicatorKey: leaf.key,
+      score: leaf.points,
+      scoredBy: people.manager,
+      scoredAt: now,
+    })),
+  );
+  await db
+    .update(evaluationRoundUnits)
+    .set({ selfReport: '自查报告' })
+    .where(
+      and(
+        eq(evaluationRoundUnits.roundId, round.roundId),
+        eq(evaluationRoundUnits.unitId, round.managerUnit),
+      ),
+    );
+  return round;
+}
+
+/** A round with one evidence file on the manager's unit, uploaded through the API by `username`. */
+export async function roundWithEvidence(tenant = 'test-county', username = 'role_unit_manager') {
+  const round = await newRound(tenant);
+  const cookie = await signIn(tenant, username);
+  const res = await uploadEvidenceFile(
+    tenant,
+    cookie,
+    { roundId: round.roundId, unitId: round.managerUnit },
+    {
+      name: '佐证.pdf',
+      bytes: evidenceBytes.pdf(),
+      indicator: 'A1.1',
+    },
+  );
+  if (res.status !== 201) throw new Error(`upload evidence: ${res.status} ${JSON.stringify(res.body)}`);
+  return { ...round, evidenceId: res.body.evidence.id as string };
 }

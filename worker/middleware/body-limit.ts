@@ -25,7 +25,7 @@ async function drain(request: Request): Promise<boolean> {
  * (`readLimited`).
  */
 const UPLOAD_PATH =
-  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|balance\/years\/\d+\/import|evaluation\/schemes\/(?:[^/]+\/versions\/)?import|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
+  /^\/api\/t\/[^/]+\/(?:.+\/photo|imports\/[a-z-]+|balance\/years\/\d+\/import|evaluation\/schemes\/(?:[^/]+\/versions\/)?import|evaluation\/rounds\/[^/]+\/units\/[^/]+\/evidence|(?:teaching|study|management|safety)\/evidence\/[^/]+)$/;
 
 export function isUploadPath(path: string): boolean {
   return UPLOAD_PATH.test(path);

@@ -69,3 +69,48 @@ export const ListRoundsQuery = v.object({
   status: v.optional(v.picklist(['open', 'closed'], '状态只能是 open（进行中）或 closed（已结束）')),
 });
 export type ListRoundsQuery = v.InferOutput<typeof ListRoundsQuery>;
+
+/** Longest 自查报告 (fits the JSON body limit with Chinese text at 3 bytes a character). */
+export const SELF_REPORT_MAX = 15_000;
+
+/** Scores and notes for any subset of leaves; a null score clears the leaf's score and note. */
+export const SaveSelfInput = v.object({
+  scores: v.pipe(
+    v.array(
+      v.object({
+        key: v.pipe(v.string('指标编号必须是文字'), v.trim(), v.nonEmpty('请填写指标编号')),
+        score: v.nullable(v.number('得分必须是数字')),
+        note: v.optional(
+          v.nullable(
+            v.pipe(v.string('说明必须是文字'), v.trim(), v.maxLength(1000, '说明不能超过 1000 个字')),
+          ),
+        ),
+      }),
+      '得分应为列表',
+    ),
+    v.minLength(1, '请至少填写 1 项得分'),
+    v.maxLength(400, '一次最多保存 400 项得分'),
+  ),
+});
+export type SaveSelfInput = v.InferOutput<typeof SaveSelfInput>;
+
+export const SelfReportInput = v.object({
+  selfReport: v.pipe(
+    v.string('自查报告必须是文字'),
+    v.trim(),
+    v.maxLength(SELF_REPORT_MAX, `自查报告不能超过 ${SELF_REPORT_MAX} 个字，请精简或作为佐证材料上传`),
+  ),
+});
+export type SelfReportInput = v.InferOutput<typeof SelfReportInput>;
+
+/** The file's name and, when it supports one indicator, its key; the bytes are the raw body. */
+export const UploadEvidenceQuery = v.object({
+  name: v.pipe(
+    v.string('请提供文件名'),
+    v.trim(),
+    v.nonEmpty('请提供文件名'),
+    v.maxLength(200, '文件名不能超过 200 个字'),
+  ),
+  indicator: v.optional(v.pipe(v.string('指标编号必须是文字'), v.trim(), v.maxLength(20, '指标编号无效'))),
+});
+export type UploadEvidenceQuery = v.InferOutput<typeof UploadEvidenceQuery>;
