@@ -7,6 +7,7 @@ import { hashPassword } from '../../worker/auth/password';
 import { beijingDate } from '../../worker/dates';
 import type { Who } from '../provisioning/provision';
 import { seedDemoBalance } from './balance-figures';
+import { seedDemoTargets } from './development-targets';
 import { seedDemoHistory } from './history';
 import { seedDemoObservations } from './observation-history';
 import type { DemoTenant } from './types';
@@ -115,6 +116,7 @@ export async function seedDemoContent(
     const schoolYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 9 ? 0 : 1);
     const admin = demo.users.find((u) => u.role === 'admin')?.username ?? '';
     await seedDemoBalance(db, demo, unitIds, schoolYear, userIds.get(admin) ?? 'demo');
+    await seedDemoTargets(db, demo, unitIds, schoolYear, userIds.get(admin) ?? 'demo');
   }
   return { seeded: true };
 }

@@ -69,6 +69,7 @@ const SchemesPage = lazy(() => import('./modules/evaluation/SchemesPage'));
 const SchemeDetailPage = lazy(() => import('./modules/evaluation/SchemeDetailPage'));
 const BalancePage = lazy(() => import('./modules/balance/BalancePage'));
 const SchoolFiguresPage = lazy(() => import('./modules/balance/SchoolFiguresPage'));
+const TargetsPage = lazy(() => import('./modules/targets/TargetsPage'));
 const OverduePage = lazy(() => import('./modules/hazards/OverduePage'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage'));
 const PasswordPage = lazy(() => import('./modules/auth/PasswordPage'));
@@ -166,6 +167,7 @@ if (root) {
           <Route path="/evaluation/schemes/:id" component={SchemeDetailPage} />
           <Route path="/balance" component={BalancePage} />
           <Route path="/balance/:year/:unitId" component={SchoolFiguresPage} />
+          <Route path="/targets" component={TargetsPage} />
           <Route path="/overdue" component={OverduePage} />
           <Route path="/complaints" component={ComplaintsPage} />
           <Route path="/complaints/:id" component={ComplaintDetailPage} />

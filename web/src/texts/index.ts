@@ -100,6 +100,8 @@ export const texts = {
     balance: '均衡监测',
     overdue: '逾期整改清单',
     schemes: '评估方案',
+    /** A unit's development-plan targets per school year (发展规划年度目标). */
+    targets: '发展目标',
     /** The top bar's short link while something is unread. */
     inbox: '消息',
     unreadNotifications: (n: number) => `${n} 条未读消息`,

@@ -113,6 +113,8 @@ export const MENU: MenuEntry[] = [
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
   { path: 'evaluation/schemes', label: () => texts.shell.schemes, roles: READ_ROLES },
   { path: 'balance', label: () => texts.shell.balance, roles: READ_ROLES, when: hasSchools },
+  // Development-plan targets: a unit head keeps their unit's, the office reads and edits any.
+  { path: 'targets', label: () => texts.shell.targets, roles: [...READ_ROLES, 'unit_manager'] },
   { path: 'notifications', label: () => texts.shell.notifications, roles: 'all' },
   {
     path: 'complaints',
