@@ -11,6 +11,7 @@ import { COMPLIANCE_ENDPOINTS } from './endpoints-compliance';
 import { DASHBOARD_ENDPOINTS } from './endpoints-dashboard';
 import { EVALUATION_ENDPOINTS } from './endpoints-evaluation';
 import { EVALUATION_ROUNDS_ENDPOINTS } from './endpoints-evaluation-rounds';
+import { EVALUATION_REVIEW_ENDPOINTS } from './endpoints-evaluation-review';
 import { FINDINGS_ENDPOINTS } from './endpoints-findings';
 import { HAZARDS_ENDPOINTS } from './endpoints-hazards';
 import { NOTIFICATIONS_ENDPOINTS } from './endpoints-notifications';
@@ -412,6 +413,7 @@ export const TENANT_ENDPOINTS: TenantEndpoint[] = [
   ...HAZARDS_ENDPOINTS,
   ...EVALUATION_ENDPOINTS,
   ...EVALUATION_ROUNDS_ENDPOINTS,
+  ...EVALUATION_REVIEW_ENDPOINTS,
   ...BALANCE_ENDPOINTS,
   ...TARGETS_ENDPOINTS,
 ];

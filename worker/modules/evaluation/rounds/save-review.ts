@@ -1,0 +1,178 @@
+import { and, eq, sql } from 'drizzle-orm';
+import * as v from 'valibot';
+import type { TenantDb } from '../../../../db/client';
+import { evaluationRoundUnits, evaluationScores, type RoundUnitStatus } from '../../../../db/schema/tenant';
+import { POINT_STEP, type SchemeBody, walkIndicators } from '../../../../tenants/evaluation/scheme';
+import { tenantAudit } from '../../../audit';
+import { authorize } from '../../../auth/permissions';
+import type { ServiceContext } from '../../../context';
+import { AppError, type FieldIssue, validationError } from '../../../errors';
+import { actorWho } from '../../../service-context';
+import { type LoadedRoundUnit, loadRoundUnitForActor } from './access';
+import { totalScores } from './totals';
+
+/**
+ * The team scores a unit (评估组评分): any subset of leaves at a time, saved as they go, while the
+ * unit is `submitted`, or `replied` when answering the reply changes scores. Only a member of the
+ * round's team scores; the office reading the round without being on it gets a 403 (it can see the
+ * unit), anyone who cannot see the unit a 404 (access.ts).
+ */
+
+export const ReviewInput = v.object({
+  items: v.pipe(
+    v.array(
+      v.object({
+        indicatorKey: v.pipe(v.string('指标编号必须是文字'), v.maxLength(20, '指标编号不能超过 20 个字符')),
+        score: v.number('得分必须是数字'),
+        note: v.optional(
+          v.nullable(
+            v.pipe(v.string('评分意见必须是文字'), v.trim(), v.maxLength(2000, '评分意见不能超过 2000 个字')),
+          ),
+        ),
+      }),
+      '评分应为列表',
+    ),
+    v.minLength(1, '请至少填写 1 个指标的得分'),
+    v.maxLength(400, '一次最多保存 400 个指标的得分'),
+  ),
+});
+export type ReviewInput = v.InferOutput<typeof ReviewInput>;
+
+/** Statuses in which the team's scores may change. */
+export const REVIEW_EDITABLE: ReadonlySet<RoundUnitStatus> = new Set(['submitted', 'replied']);
+
+export const STATUS_LABELS: Record<RoundUnitStatus, string> = {
+  self: '自评中',
+  submitted: '待评审',
+  reviewed: '已发布初步结果',
+  replied: '已申辩',
+  final: '已确定最终结果',
+};
+
+/** Problems of scores against the scheme's leaves, each naming the indicator and its place in the list. */
+export function reviewScoreIssues(body: SchemeBody, items: ReviewInput['items']): FieldIssue[] {
+  const leaves = new Map<string, { name: string; points: number }>();
+  const parents = new Set<string>();
+  for (const { indicator } of walkIndicators(body.indicators)) {
+    if (indicator.children?.length) parents.add(indicator.key);
+    else leaves.set(indicator.key, { name: indicator.name, points: indicator.points });
+  }
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const leaf = leaves.get(item.indicatorKey);
+    if (!leaf) {
+      issues.push({
+        path: `items.${i}.indicatorKey`,
+        message: parents.has(item.indicatorKey)
+          ? `指标“${item.indicatorKey}”有下级指标，其得分由下级指标合计，请为下级指标评分`
+          : `本次评估的方案中没有指标“${item.indicatorKey}”，请刷新页面后重试`,
+      });
+      return;
+    }
+    const name = `${item.indicatorKey} ${leaf.name}`;
+    if (seen.has(item.indicatorKey)) {
+      issues.push({ path: `items.${i}.indicatorKey`, message: `指标“${name}”重复提交了得分` });
+    }
+    seen.add(item.indicatorKey);
+    const score = item.score;
+    const path = `items.${i}.score`;
+    if (!Number.isFinite(score) || score < 0) {
+      issues.push({ path, message: `指标“${name}”的得分不能为负数` });
+    } else if (score > leaf.points) {
+      issues.push({ path, message: `指标“${name}”的得分不能超过该指标的分值 ${leaf.points} 分` });
+    } else if (!Number.isInteger(score / POINT_STEP)) {
+      issues.push({ path, message: `指标“${name}”的得分只能是整数或 .5（如 ${Math.floor(score)}.5）` });
+    }
+  });
+  return issues;
+}
+
+/** The team's current scores of a unit, by leaf key. */
+export async function reviewScores(db: TenantDb, roundId: string, unitId: string) {
+  const rows = await db
+    .select({ key: evaluationScores.indicatorKey, score: evaluationScores.score })
+    .from(evaluationScores)
+    .where(
+      and(
+        eq(evaluationScores.roundId, roundId),
+        eq(evaluationScores.unitId, unitId),
+        eq(evaluationScores.side, 'review'),
+      ),
+    );
+  return Object.fromEntries(rows.map((r) => [r.key, r.score])) as Record<string, number>;
+}
+
+/** 403 unless the actor is on the round's team; `lead` also lets the office (evaluation.manage) in. */
+export function requireTeam(loaded: LoadedRoundUnit, what: string): void {
+  if (!loaded.reviewer) {
+    throw new AppError('FORBIDDEN', `您不是本次评估的评估组成员，不能${what}。`);
+  }
+}
+
+export async function saveReview(ctx: ServiceContext, roundId: string, unitId: string, input: ReviewInput) {
+  authorize(ctx.actor, 'evaluation.review');
+  const loaded = await loadRoundUnitForActor(ctx, roundId, unitId);
+  requireTeam(loaded, '评分');
+  const { unit, scheme } = loaded;
+  if (!REVIEW_EDITABLE.has(unit.status)) {
+    throw new AppError(
+      'CONFLICT',
+      `该单位当前状态为“${STATUS_LABELS[unit.status]}”，只有待评审或已申辩的单位可以修改评估组评分。`,
+    );
+  }
+  const issues = reviewScoreIssues(scheme.body, input.items);
+  if (issues.length > 0) throw validationError(issues);
+
+  const { db } = ctx;
+  const merged = { ...(await reviewScores(db, roundId, unitId)) };
+  for (const item of input.items) merged[item.indicatorKey] = item.score;
+  const totals = totalScores(scheme.body, merged);
+  const now = new Date().toISOString();
+  await db.batch([
+    db
+      .update(evaluationRoundUnits)
+      .set({ reviewTotal: totals.total, updatedAt: now })
+      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
+    ...input.items.map((item) =>
+      db
+        .insert(evaluationScores)
+        .values({
+          roundId,
+          unitId,
+          side: 'review',
+          indicatorKey: item.indicatorKey,
+          score: item.score,
+          note: item.note || null,
+          scoredBy: ctx.actor.id,
+          scoredAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [
+            evaluationScores.roundId,
+            evaluationScores.unitId,
+            evaluationScores.side,
+            evaluationScores.indicatorKey,
+          ],
+          set: {
+            score: sql`excluded.score`,
+            note: sql`excluded.note`,
+            scoredBy: sql`excluded.scored_by`,
+            scoredAt: sql`excluded.scored_at`,
+          },
+        }),
+    ),
+    tenantAudit(db, actorWho(ctx), {
+      action: 'evaluation_round.review',
+      entityType: 'evaluation_round_unit',
+      entityId: `${roundId}:${unitId}`,
+      details: { unitName: unit.name, indicators: input.items.map((i) => i.indicatorKey) },
+    }),
+  ]);
+  return {
+    reviewTotal: totals.total,
+    scored: totals.scored,
+    leaves: totals.leaves,
+    missing: totals.missing,
+  };
+}
