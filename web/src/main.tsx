@@ -67,6 +67,10 @@ const NotificationsPage = lazy(() => import('./modules/notifications/Notificatio
 const HazardsPage = lazy(() => import('./modules/hazards/HazardsPage'));
 const SchemesPage = lazy(() => import('./modules/evaluation/SchemesPage'));
 const SchemeDetailPage = lazy(() => import('./modules/evaluation/SchemeDetailPage'));
+const ReviewUnitPage = lazy(() => import('./modules/evaluation/rounds/ReviewUnitPage'));
+const UnitResultPage = lazy(() => import('./modules/evaluation/rounds/UnitResultPage'));
+const ResultsPage = lazy(() => import('./modules/evaluation/rounds/ResultsPage'));
+const ReportPrintPage = lazy(() => import('./modules/evaluation/rounds/ReportPrintPage'));
 const BalancePage = lazy(() => import('./modules/balance/BalancePage'));
 const SchoolFiguresPage = lazy(() => import('./modules/balance/SchoolFiguresPage'));
 const TargetsPage = lazy(() => import('./modules/targets/TargetsPage'));
@@ -165,6 +169,10 @@ if (root) {
           <Route path="/hazards" component={HazardsPage} />
           <Route path="/evaluation/schemes" component={SchemesPage} />
           <Route path="/evaluation/schemes/:id" component={SchemeDetailPage} />
+          <Route path="/evaluation/rounds/:id/units/:unitId/review" component={ReviewUnitPage} />
+          <Route path="/evaluation/rounds/:id/units/:unitId/result" component={UnitResultPage} />
+          <Route path="/evaluation/rounds/:id/units/:unitId/report" component={ReportPrintPage} />
+          <Route path="/evaluation/rounds/:id/results" component={ResultsPage} />
           <Route path="/balance" component={BalancePage} />
           <Route path="/balance/:year/:unitId" component={SchoolFiguresPage} />
           <Route path="/targets" component={TargetsPage} />

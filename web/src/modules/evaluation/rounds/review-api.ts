@@ -1,0 +1,224 @@
+// Calls and answer types of the review half of rounds (review, result, reply, final, ranking, lost
+// points, report). The unit workbench is the rounds core's answer (worker/modules/evaluation/rounds/
+// views.ts, RoundUnitWorkbench): only the fields these pages read are declared again here, so no
+// server code ships to the browser.
+import { download, request, t } from '../../../api';
+
+export type UnitStatus = 'self' | 'submitted' | 'reviewed' | 'replied' | 'final';
+
+export interface ScoreView {
+  score: number;
+  note: string | null;
+  scoredByName: string | null;
+  scoredAt: string;
+}
+
+export interface EvidenceFile {
+  id: string;
+  indicatorKey: string | null;
+  fileName: string;
+  size: number;
+}
+
+export interface WorkbenchIndicator {
+  key: string;
+  name: string;
+  points: number;
+  level: number;
+  leaf: boolean;
+  criteria: string | null;
+  guidance: string | null;
+  evidenceAsked: string | null;
+  self: ScoreView | null;
+  review: ScoreView | null;
+  selfTotal: { score: number; scored: number; leaves: number };
+  reviewTotal: { score: number; scored: number; leaves: number; missing: string[] } | null;
+  evidence: EvidenceFile[];
+  children: WorkbenchIndicator[];
+}
+
+export interface Workbench {
+  round: { id: string; name: string; schoolYear: number; replyDeadline: string; status: 'open' | 'closed' };
+  scheme: { id: string; name: string; version: number; totalPoints: number; leafCount: number };
+  unit: {
+    id: string;
+    name: string;
+    status: UnitStatus;
+    selfReport: string | null;
+    selfTotal: number | null;
+    reviewTotal: number | null;
+    reviewSummary: string | null;
+    finalTotal: number | null;
+    publishedAt: string | null;
+    reply: string | null;
+    replyItems: { indicatorKey: string; text: string }[];
+    repliedAt: string | null;
+    replyAnswer: string | null;
+    finalizedAt: string | null;
+  };
+  indicators: WorkbenchIndicator[];
+  self: { total: number; scored: number; leaves: number; missing: string[] };
+  review: { total: number; scored: number; leaves: number; missing: string[]; complete: boolean } | null;
+  evidence: EvidenceFile[];
+  access: {
+    as: 'office' | 'reviewer' | 'unit';
+    reviewer: boolean;
+    lead: boolean;
+    manage: boolean;
+    today: string;
+  };
+}
+
+export interface RankingRow {
+  rank: number | null;
+  unitId: string;
+  unitName: string;
+  status: UnitStatus;
+  basis: 'final' | 'preliminary' | 'none';
+  total: number | null;
+  selfTotal: number | null;
+  difference: number | null;
+}
+
+export interface Ranking {
+  round: { id: string; name: string; schoolYear: number };
+  scheme: { name: string; version: number; points: number };
+  units: number;
+  final: number;
+  preliminary: number;
+  items: RankingRow[];
+}
+
+export interface LostPointsRow {
+  key: string;
+  name: string;
+  level: 1 | 2;
+  parentKey: string | null;
+  parentName: string | null;
+  points: number;
+  units: number;
+  lostSum: number;
+  lostMean: number;
+  unitsLosing: number;
+  lostRate: number;
+}
+
+export interface LostPoints {
+  units: number;
+  firstLevel: LostPointsRow[];
+  secondLevel: LostPointsRow[];
+}
+
+export interface ReportRow {
+  key: string;
+  name: string;
+  level: number;
+  points: number;
+  leaf: boolean;
+  self: number | null;
+  review: number | null;
+  final: number | null;
+  reviewNote: string | null;
+}
+
+export interface UnitReport {
+  stage: 'draft' | 'preliminary' | 'final';
+  office: string;
+  round: { id: string; name: string; schoolYear: number; replyDeadline: string };
+  scheme: { name: string; version: number };
+  unit: { id: string; name: string; status: UnitStatus };
+  team: { name: string; lead: boolean }[];
+  points: number;
+  selfTotal: number | null;
+  reviewTotal: number | null;
+  finalTotal: number | null;
+  rows: ReportRow[];
+  summary: string | null;
+  publishedAt: string | null;
+  reply: { text: string | null; items: { indicatorKey: string; text: string }[]; at: string } | null;
+  noObjection: boolean;
+  answer: string | null;
+  finalizedAt: string | null;
+  targets: {
+    title: string;
+    measure: string | null;
+    status: 'planned' | 'met' | 'partly' | 'missed';
+    progress: string | null;
+    adjustment: string | null;
+  }[];
+}
+
+export interface ReviewItem {
+  indicatorKey: string;
+  score: number;
+  note?: string | null;
+}
+
+const unitPath = (slug: string, roundId: string, unitId: string, rest = '') =>
+  t(slug, `evaluation/rounds/${roundId}/units/${unitId}${rest}`);
+
+export const reviewApi = {
+  workbench: (slug: string, roundId: string, unitId: string) =>
+    request<Workbench>('GET', unitPath(slug, roundId, unitId)),
+  saveReview: (slug: string, roundId: string, unitId: string, items: ReviewItem[]) =>
+    request<{ reviewTotal: number; scored: number; leaves: number; missing: string[] }>(
+      'PUT',
+      unitPath(slug, roundId, unitId, '/review'),
+      { items },
+    ),
+  publish: (slug: string, roundId: string, unitId: string, summary: string) =>
+    request<{ status: UnitStatus }>('POST', unitPath(slug, roundId, unitId, '/publish'), { summary }),
+  reply: (
+    slug: string,
+    roundId: string,
+    unitId: string,
+    body: { noObjection: true } | { text: string; items: { indicatorKey: string; text: string }[] },
+  ) => request<{ status: UnitStatus }>('POST', unitPath(slug, roundId, unitId, '/reply'), body),
+  finalize: (slug: string, roundId: string, unitId: string, answer: string) =>
+    request<{ status: UnitStatus; finalTotal: number }>(
+      'POST',
+      unitPath(slug, roundId, unitId, '/finalize'),
+      {
+        answer: answer || null,
+      },
+    ),
+  report: (slug: string, roundId: string, unitId: string) =>
+    request<{ report: UnitReport }>('GET', unitPath(slug, roundId, unitId, '/report')),
+  reportDocx: (slug: string, roundId: string, unitId: string) =>
+    download(unitPath(slug, roundId, unitId, '/report.docx'), 'evaluation-report.docx'),
+  ranking: (slug: string, roundId: string) =>
+    request<Ranking>('GET', t(slug, `evaluation/rounds/${roundId}/ranking`)),
+  rankingXlsx: (slug: string, roundId: string) =>
+    download(t(slug, `evaluation/rounds/${roundId}/ranking.xlsx`), 'ranking.xlsx'),
+  lostPoints: (slug: string, roundId: string) =>
+    request<LostPoints>('GET', t(slug, `evaluation/rounds/${roundId}/lost-points`)),
+  lostPointsXlsx: (slug: string, roundId: string) =>
+    download(t(slug, `evaluation/rounds/${roundId}/lost-points.xlsx`), 'lost-points.xlsx'),
+};
+
+/** The download of an evidence file (the rounds core serves it). */
+export const evidenceHref = (slug: string, roundId: string, unitId: string, fileId: string) =>
+  unitPath(slug, roundId, unitId, `/evidence/${fileId}`);
+
+/** Pages of one round under /t/:tenant/. */
+export const roundHref = (slug: string, roundId: string, rest = '') =>
+  `/t/${slug}/evaluation/rounds/${roundId}${rest}`;
+export const unitHref = (
+  slug: string,
+  roundId: string,
+  unitId: string,
+  page: 'review' | 'result' | 'report',
+) => roundHref(slug, roundId, `/units/${unitId}/${page}`);
+
+/** Leaves of the tree in scheme order, each with its first-level ancestor. */
+export function leavesOf(indicators: WorkbenchIndicator[]) {
+  const out: { leaf: WorkbenchIndicator; top: WorkbenchIndicator }[] = [];
+  const walk = (list: WorkbenchIndicator[], top: WorkbenchIndicator | null) => {
+    for (const i of list) {
+      if (i.leaf) out.push({ leaf: i, top: top ?? i });
+      else walk(i.children, top ?? i);
+    }
+  };
+  walk(indicators, null);
+  return out;
+}
