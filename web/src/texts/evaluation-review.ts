@@ -142,9 +142,5 @@ export const reviewTexts = {
   answerLine: (text: string | null) => `评估组答复：${text || '（尚未答复）'}`,
   targetsHeading: (y: number) => `四、${y}—${y + 1} 学年发展目标达成情况`,
   targetColumns: ['目标', '具体指标', '达成情况', '进展', '下学年目标调整'],
-  targetStatus: { planned: '进行中', met: '已达成', partly: '部分达成', missed: '未达成' } as Record<
-    string,
-    string
-  >,
   notYet: '（尚未发布）',
 };

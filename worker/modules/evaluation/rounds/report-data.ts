@@ -3,13 +3,14 @@ import {
   evaluationRoundReviewers,
   evaluationScores,
   type RoundUnitStatus,
+  type TargetStatus,
   users,
 } from '../../../../db/schema/tenant';
 import { walkIndicators } from '../../../../tenants/evaluation/scheme';
 import type { ServiceContext } from '../../../context';
 import { AppError } from '../../../errors';
+import { targetsForUnit } from '../../targets/for-unit';
 import { authorizeRoundRead, loadRoundUnitForActor } from './access';
-import { type ReportTarget, unitTargets } from './report-targets';
 import { totalScores } from './totals';
 
 /**
@@ -51,7 +52,17 @@ export interface UnitReport {
   noObjection: boolean;
   answer: string | null;
   finalizedAt: string | null;
+  /** The unit's developmental targets of the round's school year; empty when it keeps none. */
   targets: ReportTarget[];
+}
+
+export interface ReportTarget {
+  title: string;
+  measure: string | null;
+  status: TargetStatus;
+  statusLabel: string;
+  progress: string | null;
+  adjustment: string | null;
 }
 
 export function reportStage(status: RoundUnitStatus): ReportStage {
@@ -83,7 +94,7 @@ export async function unitReport(ctx: ServiceContext, roundId: string, unitId: s
       .innerJoin(users, eq(users.id, evaluationRoundReviewers.userId))
       .where(eq(evaluationRoundReviewers.roundId, roundId))
       .orderBy(asc(users.displayName)),
-    unitTargets(db, unitId, round.schoolYear),
+    targetsForUnit(db, unitId, round.schoolYear),
   ]);
   const self: Record<string, number> = {};
   const review: Record<string, number> = {};
@@ -142,6 +153,13 @@ export async function unitReport(ctx: ServiceContext, roundId: string, unitId: s
     noObjection: Boolean(unit.repliedAt) && !unit.reply && !unit.replyItems?.length,
     answer: unit.replyAnswer,
     finalizedAt: unit.finalizedAt,
-    targets,
+    targets: targets.items.map((t) => ({
+      title: t.title,
+      measure: t.measure,
+      status: t.status,
+      statusLabel: t.statusLabel,
+      progress: t.progress,
+      adjustment: t.adjustment,
+    })),
   };
 }

@@ -13,7 +13,6 @@ import {
   wordDownload,
 } from '../../../docx';
 import { type UnitReport, unitReport } from './report-data';
-import { TARGET_STATUS_LABELS } from './report-targets';
 
 /** 2026-04-01 (or an ISO time, taken on its Beijing day) → 2026年4月1日, as 公文 write dates. */
 export function chineseDate(value: string): string {
@@ -93,7 +92,7 @@ export function reportBlocks(report: UnitReport): DocBlock[] {
           String(i + 1),
           t.title,
           t.measure ?? '',
-          TARGET_STATUS_LABELS[t.status],
+          t.statusLabel,
           t.progress ?? '',
           t.adjustment ?? '',
         ]),

@@ -18,6 +18,7 @@ import { MAX_EVIDENCE_BYTES } from './evidence-types';
 import { getRound } from './get-round';
 import { getRoundUnit } from './get-round-unit';
 import { listRounds } from './list-rounds';
+import { reviewRoutes } from './report-routes';
 import { saveSelfReport, saveSelfScores } from './save-self';
 import {
   CreateRoundInput,
@@ -66,6 +67,7 @@ async function evidenceDownload(
  * workbench, its self-evaluation and evidence (the review half mounts its own routes beside these).
  */
 export const roundRoutes = new Hono<AppEnv>()
+  .route('/', reviewRoutes)
   .get('/', readRounds, async (c) => {
     const query = queryParams(c, ListRoundsQuery);
     return c.json(await listRounds(serviceContext(c), query));

@@ -131,7 +131,7 @@ function Report(props: { report: UnitReport }) {
                   <tr>
                     <td>{t.title}</td>
                     <td>{t.measure ?? ''}</td>
-                    <td>{s.targetStatus[t.status]}</td>
+                    <td>{t.statusLabel}</td>
                     <td>{t.progress ?? ''}</td>
                     <td>{t.adjustment ?? ''}</td>
                   </tr>

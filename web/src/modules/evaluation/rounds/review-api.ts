@@ -143,6 +143,7 @@ export interface UnitReport {
     title: string;
     measure: string | null;
     status: 'planned' | 'met' | 'partly' | 'missed';
+    statusLabel: string;
     progress: string | null;
     adjustment: string | null;
   }[];
