@@ -34,6 +34,7 @@ export const EVALUATION_ROUNDS_ENDPOINTS: TenantEndpoint[] = [
     },
     body: () => createBody,
   },
+  { method: 'GET', path: '/evaluation/rounds/reviewer-options', roles: MANAGERS },
   {
     method: 'GET',
     path: '/evaluation/rounds/:id',

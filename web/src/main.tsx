@@ -71,6 +71,10 @@ const ReviewUnitPage = lazy(() => import('./modules/evaluation/rounds/ReviewUnit
 const UnitResultPage = lazy(() => import('./modules/evaluation/rounds/UnitResultPage'));
 const ResultsPage = lazy(() => import('./modules/evaluation/rounds/ResultsPage'));
 const ReportPrintPage = lazy(() => import('./modules/evaluation/rounds/ReportPrintPage'));
+const RoundsPage = lazy(() => import('./modules/evaluation/rounds/RoundsPage'));
+const RoundCreatePage = lazy(() => import('./modules/evaluation/rounds/RoundCreatePage'));
+const RoundPage = lazy(() => import('./modules/evaluation/rounds/RoundPage'));
+const RoundUnitPage = lazy(() => import('./modules/evaluation/rounds/RoundUnitPage'));
 const BalancePage = lazy(() => import('./modules/balance/BalancePage'));
 const SchoolFiguresPage = lazy(() => import('./modules/balance/SchoolFiguresPage'));
 const TargetsPage = lazy(() => import('./modules/targets/TargetsPage'));
@@ -173,6 +177,10 @@ if (root) {
           <Route path="/evaluation/rounds/:id/units/:unitId/result" component={UnitResultPage} />
           <Route path="/evaluation/rounds/:id/units/:unitId/report" component={ReportPrintPage} />
           <Route path="/evaluation/rounds/:id/results" component={ResultsPage} />
+          <Route path="/evaluation/rounds" component={RoundsPage} />
+          <Route path="/evaluation/rounds/new" component={RoundCreatePage} />
+          <Route path="/evaluation/rounds/:id" component={RoundPage} />
+          <Route path="/evaluation/rounds/:id/units/:unitId" component={RoundUnitPage} />
           <Route path="/balance" component={BalancePage} />
           <Route path="/balance/:year/:unitId" component={SchoolFiguresPage} />
           <Route path="/targets" component={TargetsPage} />

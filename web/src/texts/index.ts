@@ -102,6 +102,7 @@ export const texts = {
     schemes: '评估方案',
     /** A unit's development-plan targets per school year (发展规划年度目标). */
     targets: '发展目标',
+    rounds: '评估',
     /** The top bar's short link while something is unread. */
     inbox: '消息',
     unreadNotifications: (n: number) => `${n} 条未读消息`,

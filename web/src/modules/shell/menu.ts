@@ -111,6 +111,8 @@ export const MENU: MenuEntry[] = [
   { path: 'my-findings', label: () => texts.shell.myFindings, roles: ['unit_manager'] },
   { path: 'hazards', label: () => texts.shell.hazards, roles: READ_ROLES, module: 'safety' },
   { path: 'overdue', label: () => texts.shell.overdue, roles: READ_ROLES },
+  // Rounds: the office all, a review team member theirs, a unit manager those of their unit.
+  { path: 'evaluation/rounds', label: () => texts.shell.rounds, roles: [...READ_ROLES, 'unit_manager'] },
   { path: 'evaluation/schemes', label: () => texts.shell.schemes, roles: READ_ROLES },
   { path: 'balance', label: () => texts.shell.balance, roles: READ_ROLES, when: hasSchools },
   // Development-plan targets: a unit head keeps their unit's, the office reads and edits any.

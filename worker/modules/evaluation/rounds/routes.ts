@@ -19,6 +19,7 @@ import { getRound } from './get-round';
 import { getRoundUnit } from './get-round-unit';
 import { listRounds } from './list-rounds';
 import { reviewRoutes } from './report-routes';
+import { reviewerOptions } from './reviewer-options';
 import { saveSelfReport, saveSelfScores } from './save-self';
 import {
   CreateRoundInput,
@@ -76,6 +77,9 @@ export const roundRoutes = new Hono<AppEnv>()
     const input = await jsonBody(c, CreateRoundInput);
     return c.json({ round: await createRound(serviceContext(c), input) }, 201);
   })
+  .get('/reviewer-options', requirePermission('evaluation.manage'), async (c) =>
+    c.json(await reviewerOptions(serviceContext(c))),
+  )
   .get('/:id', readRounds, async (c) => c.json(await getRound(serviceContext(c), pathId(c))))
   .get('/:id/units/:unitId', readRounds, async (c) =>
     c.json(await getRoundUnit(serviceContext(c), pathId(c), pathId(c, 'unitId'))),
