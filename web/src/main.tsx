@@ -57,6 +57,9 @@ const VisitDetailPage = lazy(() => import('./modules/visits/VisitDetailPage'));
 const ObservationsPage = lazy(() => import('./modules/observations/ObservationsPage'));
 const ObservationFormPage = lazy(() => import('./modules/observations/ObservationFormPage'));
 const ObservationDetailPage = lazy(() => import('./modules/observations/ObservationDetailPage'));
+const RubricsPage = lazy(() => import('./modules/rubrics/RubricsPage'));
+const RubricDetailPage = lazy(() => import('./modules/rubrics/RubricDetailPage'));
+const RubricEditorPage = lazy(() => import('./modules/rubrics/RubricEditorPage'));
 const PriorityTeachersPage = lazy(() => import('./modules/priority-teachers/PriorityTeachersPage'));
 const TeachingChecksPage = lazy(() => import('./modules/teaching-checks/TeachingChecksPage'));
 const TeacherSummaryPage = lazy(() => import('./modules/teachers/TeacherSummaryPage'));
@@ -141,6 +144,12 @@ if (root) {
             <Route path="/new" component={ObservationFormPage} />
             <Route path="/draft/:draftId" component={ObservationFormPage} />
             <Route path="/:id" component={ObservationDetailPage} />
+          </Route>
+          <Route path="/teaching/rubrics">
+            <Route path="/" component={RubricsPage} />
+            <Route path="/new" component={RubricEditorPage} />
+            <Route path="/:id" component={RubricDetailPage} />
+            <Route path="/:id/edit" component={RubricEditorPage} />
           </Route>
           <Route path="/teaching/surveys">
             <Route path="/" component={SurveysPage} />

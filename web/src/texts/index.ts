@@ -88,6 +88,8 @@ export const texts = {
     /** A unit manager's findings to rectify, across modules. */
     myFindings: '整改事项',
     observations: '听课记录',
+    /** The office's lesson-observation rubrics (评课标准). */
+    rubrics: '评课标准',
     surveys: '问卷与评教',
     priorityTeachers: '重点关注教师',
     teachingChecks: '教学常规检查',

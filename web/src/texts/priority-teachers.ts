@@ -38,4 +38,6 @@ export const priorityTexts = {
   submit: '标记',
   submitting: '正在保存…',
   flagged: (name: string) => `已将${name}列为重点关注教师`,
+  draftRestored: '已恢复上次未提交的内容。',
+  discardDraft: '清空重填',
 };

@@ -37,8 +37,8 @@ export const surveysTexts = {
   closesOnLabel: '截止日期',
   closesOnHint: '过了这一天，链接不再接收答卷；不填则一直开放到手动结束。',
   minResponses: '最少答卷数',
-  minResponsesHint: (floor: number) =>
-    `答卷达到这个数量后才显示结果（包括对督导室），以免认出答卷学生；至少 ${floor} 份。`,
+  minResponsesHint: (floor: number, tenantDefault: number) =>
+    `答卷达到这个数量后才显示结果（包括对督导室），以免认出答卷学生；至少 ${floor} 份，本单位默认 ${tenantDefault} 份。`,
   questions: '题目',
   question: (n: number) => `第 ${n} 题`,
   questionLabel: '题目内容',

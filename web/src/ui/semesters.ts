@@ -56,3 +56,41 @@ export function reportingSemester(
   if (month < spring) return `${year - 1}-autumn`;
   return `${year}-spring`;
 }
+
+/**
+ * Whether a month is the summer holiday, which belongs to no semester (worker/semesters.ts
+ * `semesterOf`): the months after spring ends and before autumn starts (August by default).
+ */
+export function isHolidayMonth(
+  semesters: { autumnStartMonth: number; springStartMonth: number },
+  month: number,
+): boolean {
+  const { autumnStartMonth: autumn, springStartMonth: spring } = semesters;
+  const autumnLength = (spring - autumn + 12) % 12 || 6;
+  if ((month - autumn + 12) % 12 < autumnLength) return false;
+  const springLength = Math.max(1, (autumn - 1 - spring + 12) % 12);
+  return (month - spring + 12) % 12 >= springLength;
+}
+
+/**
+ * The latest day up to `today` (YYYY-MM-DD) that lies in a semester: today, or in the summer
+ * holiday the last day of the spring semester, which records dated in a semester can take.
+ */
+export function lastTeachingDay(
+  semesters: { autumnStartMonth: number; springStartMonth: number },
+  today: string,
+): string {
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
+  if (!isHolidayMonth(semesters, month)) return today;
+  for (let i = 0; i < 12 && isHolidayMonth(semesters, month); i++) {
+    month -= 1;
+    if (month === 0) {
+      month = 12;
+      year -= 1;
+    }
+  }
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}

@@ -196,13 +196,15 @@ function ObservationForm(props: { initial: ObservationDraft; fresh: boolean }) {
     return e.status === 0 ? s.rubricOffline : e.message;
   };
 
-  // A new observation starts with the tenant's active rubric (the first listed, active first), once.
+  // A new observation starts with the tenant's default rubric (else the first active one), once.
   let preselected = !props.fresh;
   createEffect(() => {
     const list = rubrics.data();
     if (preselected || !list) return;
     preselected = true;
-    const active = list.items.find((r) => r.status === 'active');
+    const active =
+      list.items.find((r) => r.id === list.defaultId && r.status === 'active') ??
+      list.items.find((r) => r.status === 'active');
     if (active)
       untrack(() => {
         if (!d.rubricId) void chooseRubric(active.id);

@@ -113,7 +113,9 @@ export const observationsApi = {
       one(slug, id, '/acknowledge'),
       reply ? { reply } : {},
     ),
-  rubrics: (slug: string) => request<{ items: RubricOption[] }>('GET', t(slug, 'teaching/rubrics')),
+  /** The rubrics, and the one a new observation starts with (the tenant's default, if active). */
+  rubrics: (slug: string) =>
+    request<{ items: RubricOption[]; defaultId?: string | null }>('GET', t(slug, 'teaching/rubrics')),
   rubric: (slug: string, id: string, version?: number) =>
     request<{ rubric: Rubric }>(
       'GET',

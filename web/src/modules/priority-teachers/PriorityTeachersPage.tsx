@@ -3,8 +3,10 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { priorityTexts as s } from '../../texts/priority-teachers';
 import { Button } from '../../ui/Button';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { createDraftForm } from '../../ui/draftForm';
+import { blankDraft, draftStore } from '../../ui/draftStore';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
 import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
@@ -19,39 +21,55 @@ import { TeacherPicker } from '../teachers/TeacherPicker';
 import { PRIORITY_REASONS, type PriorityFlag, type PriorityReason, priorityApi } from './api';
 import '../teachers/teaching.css';
 
-const FIELDS = ['teacherId', 'reason', 'courseEndsOn', 'note'] as const;
+const FIELDS = ['teacherId', 'teacherName', 'reason', 'courseEndsOn', 'note'] as const;
+type FlagField = (typeof FIELDS)[number];
 const MANAGERS = ['admin', 'director', 'inspector'];
 
-/** The flag form: teacher, reason, course end, note; the list reloads after a flag. */
+/** What was typed into the flag form, kept for this tab until it is sent or dropped. */
+const flagDraft = draftStore<Record<FlagField, string>>({
+  prefix: 'dudao.priorityFlagDraft',
+  fields: FIELDS,
+  empty: () => blankDraft(FIELDS),
+  blankIsNone: true,
+});
+
+/** The flag form: teacher, reason, course end, note, kept through a reload; the list reloads after a flag. */
 function FlagForm(props: { slug: string; onFlagged: (flag: PriorityFlag) => void }) {
-  const [teacher, setTeacher] = createSignal({ id: '', name: '' });
-  const [reason, setReason] = createSignal<PriorityReason | ''>('');
-  const [endsOn, setEndsOn] = createSignal('');
-  const [note, setNote] = createSignal('');
-  const errors = createFormErrors(FIELDS, 'flag');
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    if (!teacher().id) local.teacherId = s.chooseTeacher;
-    if (!reason()) local.reason = s.chooseReason;
-    if (Object.keys(local).length > 0) return errors.setLocal(local);
-    void errors.run(async () => {
+  const form = createDraftForm({
+    slot: flagDraft(props.slug),
+    initial: blankDraft(FIELDS),
+    fields: FIELDS,
+    idPrefix: 'flag',
+  });
+  const { errors } = form;
+  const d = form.draft;
+  const submit = form.onSubmit(
+    (draft) => {
+      const local: Partial<Record<FlagField, string>> = {};
+      if (!draft.teacherId) local.teacherId = s.chooseTeacher;
+      if (!draft.reason) local.reason = s.chooseReason;
+      return local;
+    },
+    async (draft) => {
       const { flag } = await priorityApi.flag(props.slug, {
-        teacherId: teacher().id,
-        reason: reason() as PriorityReason,
-        note: note().trim() || undefined,
-        courseEndsOn: endsOn() || undefined,
+        teacherId: draft.teacherId,
+        reason: draft.reason as PriorityReason,
+        note: draft.note.trim() || undefined,
+        courseEndsOn: draft.courseEndsOn || undefined,
       });
-      setTeacher({ id: '', name: '' });
-      setReason('');
-      setEndsOn('');
-      setNote('');
+      form.discard();
       props.onFlagged(flag);
-    });
-  };
+    },
+  );
   return (
     <section class="section card" aria-labelledby="flag-title">
       <h2 id="flag-title">{s.addTitle}</h2>
+      <DraftNotice
+        show={form.restored}
+        message={s.draftRestored}
+        discardLabel={s.discardDraft}
+        onDiscard={form.discard}
+      />
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
       <form class="form" onSubmit={submit} novalidate>
         <div id="flag-teacherId">
@@ -62,11 +80,11 @@ function FlagForm(props: { slug: string; onFlagged: (flag: PriorityFlag) => void
             placeholder={s.findTeacherPlaceholder}
             label={s.teacher}
             emptyLabel={s.chooseTeacher}
-            value={teacher().id}
-            valueLabel={teacher().name}
+            value={d().teacherId}
+            valueLabel={d().teacherName}
             error={errors.field('teacherId')}
             onChange={(c) => {
-              setTeacher(c);
+              form.setDraft({ ...d(), teacherId: c.id, teacherName: c.name });
               errors.clearField('teacherId');
             }}
           />
@@ -75,13 +93,10 @@ function FlagForm(props: { slug: string; onFlagged: (flag: PriorityFlag) => void
           id="flag-reason"
           label={s.reason}
           placeholder={s.chooseReason}
-          value={reason()}
+          value={d().reason}
           error={errors.field('reason')}
           options={PRIORITY_REASONS.map((r) => ({ value: r, label: s.reasons[r] }))}
-          onValue={(v) => {
-            setReason(v as PriorityReason);
-            errors.clearField('reason');
-          }}
+          onValue={form.set('reason')}
         />
         <TextField
           id="flag-courseEndsOn"
@@ -89,12 +104,9 @@ function FlagForm(props: { slug: string; onFlagged: (flag: PriorityFlag) => void
           label={s.courseEndsOn}
           hint={s.courseEndsHint}
           optional
-          value={endsOn()}
+          value={d().courseEndsOn}
           error={errors.field('courseEndsOn')}
-          onValue={(v) => {
-            setEndsOn(v);
-            errors.clearField('courseEndsOn');
-          }}
+          onValue={form.set('courseEndsOn')}
         />
         <TextAreaField
           id="flag-note"
@@ -102,9 +114,9 @@ function FlagForm(props: { slug: string; onFlagged: (flag: PriorityFlag) => void
           optional
           rows={2}
           maxLength={500}
-          value={note()}
+          value={d().note}
           error={errors.field('note')}
-          onValue={setNote}
+          onValue={form.set('note')}
         />
         <Button type="submit" variant="primary" busy={errors.busy()}>
           {errors.busy() ? s.submitting : s.submit}

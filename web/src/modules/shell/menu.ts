@@ -86,6 +86,8 @@ export const MENU: MenuEntry[] = [
   ...findingEntries,
   // Every role reads lesson observations: the office all, a unit head their unit's, a teacher their own.
   { path: 'teaching/observations', label: () => texts.shell.observations, roles: 'all', module: 'teaching' },
+  // The office's rubrics: admin and director edit them, the rest of the office reads.
+  { path: 'teaching/rubrics', label: () => texts.shell.rubrics, roles: READ_ROLES, module: 'teaching' },
   // Surveys and 评教: the office builds them; a unit head reads their unit's, a teacher 评教 about them.
   {
     path: 'teaching/surveys',

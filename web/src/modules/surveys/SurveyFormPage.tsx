@@ -77,8 +77,10 @@ function freshKey(list: Draft[]): string {
  * course for 评教, the closing day, the threshold and the questions. New surveys start from a preset.
  */
 export default function SurveyFormPage() {
-  const { slug } = useTenant();
+  const { slug, config } = useTenant();
   const params = useParams();
+  /** The tenant's threshold (`surveys.minResponses` in its config), else 5: a new survey starts with it. */
+  const tenantMinimum = () => config().surveys?.minResponses ?? DEFAULT_MIN_RESPONSES;
   const navigate = useNavigate();
   const editing = () => !!params.id;
   const [ready, setReady] = createSignal(!params.id);
@@ -88,7 +90,7 @@ export default function SurveyFormPage() {
   const [teacher, setTeacher] = createSignal({ id: '', name: '' });
   const [course, setCourse] = createSignal('');
   const [closesOn, setClosesOn] = createSignal('');
-  const [minResponses, setMinResponses] = createSignal(String(DEFAULT_MIN_RESPONSES));
+  const [minResponses, setMinResponses] = createSignal(String(tenantMinimum()));
   const [questions, setQuestions] = createSignal<Draft[]>([]);
   const errors = createFormErrors(FIELDS, 'survey');
 
@@ -243,7 +245,7 @@ export default function SurveyFormPage() {
             inputmode="numeric"
             min={MIN_RESPONSES_FLOOR}
             label={s.minResponses}
-            hint={s.minResponsesHint(MIN_RESPONSES_FLOOR)}
+            hint={s.minResponsesHint(MIN_RESPONSES_FLOOR, tenantMinimum())}
             value={minResponses()}
             error={errors.field('minResponses')}
             onValue={setMinResponses}

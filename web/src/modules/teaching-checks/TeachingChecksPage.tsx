@@ -4,14 +4,16 @@ import { toApiError } from '../../api';
 import { checksTexts as s } from '../../texts/teaching-checks';
 import { Button } from '../../ui/Button';
 import { CardsOrTable } from '../../ui/CardsOrTable';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { createDraftForm } from '../../ui/draftForm';
+import { blankDraft, draftStore } from '../../ui/draftStore';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { createFormErrors } from '../../ui/formErrors';
 import { Loaded } from '../../ui/Loaded';
 import { createLoad } from '../../ui/load';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { one } from '../../ui/searchParams';
-import { currentSemester, semesterOptions } from '../../ui/semesters';
+import { currentSemester, lastTeachingDay, semesterOptions } from '../../ui/semesters';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useTenant } from '../shell/context';
@@ -22,47 +24,68 @@ import { type Check, checksApi, type MatrixRow, TEACHING_LINKS, type TeachingLin
 import '../teachers/teaching.css';
 import { beijingToday } from '../../ui/dates';
 
-const FIELDS = ['teacherId', 'link', 'checkedOn', 'score', 'sampledCount', 'comment'] as const;
+const FIELDS = ['teacherId', 'teacherName', 'link', 'checkedOn', 'score', 'sampledCount', 'comment'] as const;
+type CheckField = (typeof FIELDS)[number];
 const RECORDERS = ['admin', 'director', 'inspector', 'unit_manager'];
 const OFFICE = ['admin', 'director', 'inspector', 'viewer'];
 
+/** What was typed into the check form, kept for this tab until it is sent or dropped. */
+const checkDraft = draftStore<Record<CheckField, string>>({
+  prefix: 'dudao.teachingCheckDraft',
+  fields: FIELDS,
+  empty: () => blankDraft(FIELDS),
+  blankIsNone: true,
+});
+
 /** The quick form: on a phone the whole check fits one screen; the matrix reloads after it. */
 function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) {
-  const [teacher, setTeacher] = createSignal({ id: '', name: '' });
-  const [link, setLink] = createSignal<TeachingLink | ''>('');
-  const [checkedOn, setCheckedOn] = createSignal(beijingToday());
-  const [score, setScore] = createSignal('');
-  const [sampled, setSampled] = createSignal('');
-  const [comment, setComment] = createSignal('');
-  const errors = createFormErrors(FIELDS, 'check');
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    const points = Number(score());
-    if (!teacher().id) local.teacherId = s.chooseTeacher;
-    if (!link()) local.link = s.chooseLink;
-    if (score().trim() === '' || !Number.isFinite(points) || points < 0 || points > 100)
-      local.score = s.scoreInvalid;
-    if (Object.keys(local).length > 0) return errors.setLocal(local);
-    void errors.run(async () => {
+  const { config } = useTenant();
+  const today = beijingToday();
+  // In the summer holiday today is in no semester and the server refuses it: the last teaching day.
+  const defaultDay = lastTeachingDay(config().semesters, today);
+  const form = createDraftForm({
+    slot: checkDraft(props.slug),
+    initial: { ...blankDraft(FIELDS), checkedOn: defaultDay },
+    fields: FIELDS,
+    idPrefix: 'check',
+  });
+  const { errors } = form;
+  const d = form.draft;
+  const submit = form.onSubmit(
+    (draft) => {
+      const local: Partial<Record<CheckField, string>> = {};
+      const points = Number(draft.score);
+      if (!draft.teacherId) local.teacherId = s.chooseTeacher;
+      if (!draft.link) local.link = s.chooseLink;
+      if (draft.score.trim() === '' || !Number.isFinite(points) || points < 0 || points > 100)
+        local.score = s.scoreInvalid;
+      return local;
+    },
+    async (draft) => {
       const { check } = await checksApi.record(props.slug, {
-        teacherId: teacher().id,
-        link: link() as TeachingLink,
-        checkedOn: checkedOn(),
-        score: points,
-        sampledCount: sampled().trim() === '' ? null : Number(sampled()),
-        comment: comment().trim() || undefined,
+        teacherId: draft.teacherId,
+        link: draft.link as TeachingLink,
+        checkedOn: draft.checkedOn,
+        score: Number(draft.score),
+        sampledCount: draft.sampledCount.trim() === '' ? null : Number(draft.sampledCount),
+        comment: draft.comment.trim() || undefined,
       });
-      setScore('');
-      setSampled('');
-      setComment('');
+      // The teacher, link and day stay for the next check of the same teacher; the rest is done.
+      form.setDraft({ ...draft, score: '', sampledCount: '', comment: '' });
       props.onRecorded(check);
-    });
-  };
-  const field = (name: (typeof FIELDS)[number]) => errors.field(name);
+    },
+  );
+  const field = (name: CheckField) => errors.field(name);
+  const link = () => d().link as TeachingLink | '';
   return (
     <section class="section card" aria-labelledby="check-title">
       <h2 id="check-title">{s.addTitle}</h2>
+      <DraftNotice
+        show={form.restored}
+        message={s.draftRestored}
+        discardLabel={s.discardDraft}
+        onDiscard={form.discard}
+      />
       <Show when={errors.banner()}>{(b) => <ErrorBanner message={b().message} details={b().details} />}</Show>
       <form class="form" onSubmit={submit} novalidate>
         <div id="check-teacherId">
@@ -73,11 +96,11 @@ function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) 
             placeholder={s.findTeacherPlaceholder}
             label={s.teacher}
             emptyLabel={s.chooseTeacher}
-            value={teacher().id}
-            valueLabel={teacher().name}
+            value={d().teacherId}
+            valueLabel={d().teacherName}
             error={field('teacherId')}
             onChange={(c) => {
-              setTeacher(c);
+              form.setDraft({ ...d(), teacherId: c.id, teacherName: c.name });
               errors.clearField('teacherId');
             }}
           />
@@ -89,23 +112,18 @@ function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) 
           value={link()}
           error={field('link')}
           options={TEACHING_LINKS.map((l) => ({ value: l, label: s.links[l] }))}
-          onValue={(v) => {
-            setLink(v as TeachingLink);
-            errors.clearField('link');
-          }}
+          onValue={form.set('link')}
         />
         <div class="check-row">
           <TextField
             id="check-checkedOn"
             type="date"
             label={s.checkedOn}
-            value={checkedOn()}
-            max={beijingToday()}
+            value={d().checkedOn}
+            max={today}
+            hint={defaultDay !== today ? s.holidayDay(defaultDay) : undefined}
             error={field('checkedOn')}
-            onValue={(v) => {
-              setCheckedOn(v);
-              errors.clearField('checkedOn');
-            }}
+            onValue={form.set('checkedOn')}
           />
           <TextField
             id="check-score"
@@ -115,12 +133,9 @@ function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) 
             max="100"
             step="0.5"
             label={s.score}
-            value={score()}
+            value={d().score}
             error={field('score')}
-            onValue={(v) => {
-              setScore(v);
-              errors.clearField('score');
-            }}
+            onValue={form.set('score')}
           />
         </div>
         <TextField
@@ -130,12 +145,9 @@ function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) 
           min="0"
           label={link() ? s.sampledLabels[link() as TeachingLink] : s.sampledLabels.prepare}
           optional
-          value={sampled()}
+          value={d().sampledCount}
           error={field('sampledCount')}
-          onValue={(v) => {
-            setSampled(v);
-            errors.clearField('sampledCount');
-          }}
+          onValue={form.set('sampledCount')}
         />
         <TextAreaField
           id="check-comment"
@@ -143,9 +155,9 @@ function CheckForm(props: { slug: string; onRecorded: (check: Check) => void }) 
           optional
           rows={2}
           maxLength={1000}
-          value={comment()}
+          value={d().comment}
           error={field('comment')}
-          onValue={setComment}
+          onValue={form.set('comment')}
         />
         <Button type="submit" variant="primary" busy={errors.busy()}>
           {errors.busy() ? s.submitting : s.submit}
