@@ -77,7 +77,7 @@ export async function seedRound(tenant: string, options: SeedOptions = {}) {
   const members = await Promise.all((options.members ?? ['role_director']).map((u) => userId(tenant, u)));
   const status = options.status ?? 'submitted';
   const self = options.self ?? { 'A1.1': 6, 'A1.2': 4, A2: 9 };
-  const selfTotal = Object.values(self).reduce((s, n) => s + n, 0);
+  const selfTotal = Object.keys(self).length ? Object.values(self).reduce((s, n) => s + n, 0) : null;
   await db.batch([
     db.insert(evaluationSchemes).values({
       id: schemeId,
@@ -125,7 +125,7 @@ export async function seedRound(tenant: string, options: SeedOptions = {}) {
         unitId,
         status,
         selfTotal,
-        selfReport: '本校对照指标逐项自查。',
+        selfReport: status === 'self' ? null : '本校对照指标逐项自查。',
         reviewTotal,
         submittedAt: status === 'self' ? null : now,
         publishedAt: ['reviewed', 'replied', 'final'].includes(status) ? now : null,

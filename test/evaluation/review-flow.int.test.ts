@@ -85,10 +85,43 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     admin = await signIn(tenant, 'role_admin');
   });
 
-  it('goes the whole way: review → publish → reply → changed score → final, with 409s for wrong steps', async () => {
-    const { roundId, home } = await seedRound(tenant);
+  it('goes the whole way: self → submit → review → publish → reply → changed score → final, 409s for wrong steps', async () => {
+    const { roundId, home } = await seedRound(tenant, { status: 'self', self: {} });
     const unitPath = `${roundsPath(tenant)}/${roundId}/units/${home}`;
     const entity = `${roundId}:${home}`;
+
+    // The unit fills in and submits through its own endpoints (the rounds core).
+    const selfSaved = await api(`${unitPath}/self`, {
+      method: 'PUT',
+      cookie: manager,
+      body: {
+        scores: [
+          { key: 'A1.1', score: 6, note: '每学期专题研究' },
+          { key: 'A1.2', score: 4 },
+          { key: 'A2', score: 9 },
+        ],
+      },
+    });
+    expect(selfSaved.status).toBe(200);
+    expect(
+      (
+        await api(`${unitPath}/self-report`, {
+          method: 'PUT',
+          cookie: manager,
+          body: { selfReport: '逐项自查。' },
+        })
+      ).status,
+    ).toBe(200);
+    // Scoring before the unit submits: 409.
+    const beforeSubmit = await api(`${unitPath}/review`, {
+      method: 'PUT',
+      cookie: member,
+      body: { scores: [{ key: 'A2', score: 8 }] },
+    });
+    expectErrorShape(beforeSubmit, 409, 'CONFLICT');
+    expect(beforeSubmit.body.error.message).toContain('自评中');
+    expect((await api(`${unitPath}/submit`, { cookie: manager, body: {} })).status).toBe(200);
+    expect((await unitRow(tenant, roundId, home))?.selfTotal).toBe(19);
 
     // The unit cannot read a report before anything is published; nor the team's scores.
     expectErrorShape(await api(`${unitPath}/report`, { cookie: manager }), 409, 'CONFLICT');
@@ -97,7 +130,7 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     const partial = await api(`${unitPath}/review`, {
       method: 'PUT',
       cookie: member,
-      body: { items: [{ indicatorKey: 'A1.1', score: 5, note: '会议纪要缺一次' }] },
+      body: { scores: [{ key: 'A1.1', score: 5, note: '会议纪要缺一次' }] },
     });
     expect(partial.status).toBe(200);
     expect(partial.body).toMatchObject({ reviewTotal: 5, scored: 1, leaves: 3, missing: ['A1.2', 'A2'] });
@@ -121,9 +154,9 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
       method: 'PUT',
       cookie: lead,
       body: {
-        items: [
-          { indicatorKey: 'A1.2', score: 3.5 },
-          { indicatorKey: 'A2', score: 8, note: '经费拨付滞后' },
+        scores: [
+          { key: 'A1.2', score: 3.5 },
+          { key: 'A2', score: 8, note: '经费拨付滞后' },
         ],
       },
     });
@@ -146,7 +179,7 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     const scoreNow = await api(`${unitPath}/review`, {
       method: 'PUT',
       cookie: lead,
-      body: { items: [{ indicatorKey: 'A2', score: 9 }] },
+      body: { scores: [{ key: 'A2', score: 9 }] },
     });
     expectErrorShape(scoreNow, 409, 'CONFLICT');
     expect(scoreNow.body.error.message).toContain('已发布初步结果');
@@ -181,7 +214,7 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     const changed = await api(`${unitPath}/review`, {
       method: 'PUT',
       cookie: lead,
-      body: { items: [{ indicatorKey: 'A2', score: 9.5, note: '凭证属实，予以调整' }] },
+      body: { scores: [{ key: 'A2', score: 9.5, note: '凭证属实，予以调整' }] },
     });
     expect(changed.body.reviewTotal).toBe(18);
     const noAnswer = await api(`${unitPath}/finalize`, { cookie: lead, body: {} });
@@ -250,34 +283,37 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
       method: 'PUT',
       cookie: lead,
       body: {
-        items: [
-          { indicatorKey: 'A1.1', score: 5 },
-          { indicatorKey: 'A1.2', score: 4.5 },
-          { indicatorKey: 'A2', score: 7.2 },
-          { indicatorKey: 'Q1', score: 1 },
+        scores: [
+          { key: 'A1.1', score: 5 },
+          { key: 'A1.2', score: 4.5 },
+          { key: 'A2', score: 7.2 },
+          { key: 'Q1', score: 1 },
         ],
       },
     });
     expectErrorShape(res, 422, 'VALIDATION_FAILED');
     expect(res.body.error.details.issues).toEqual([
-      { path: 'items.1.score', message: '指标“A1.2 责任落实”的得分不能超过该指标的分值 4 分' },
-      { path: 'items.2.score', message: '指标“A2 经费保障”的得分只能是整数或 .5（如 7.5）' },
-      { path: 'items.3.indicatorKey', message: '本次评估的方案中没有指标“Q1”，请刷新页面后重试' },
+      { path: 'scores.1.score', message: '指标“A1.2 责任落实”满分 4 分，得分不能超过 4 分' },
+      { path: 'scores.2.score', message: '指标“A2 经费保障”的得分只能是整数或 .5（如 3.5），现在是 7.2' },
+      {
+        path: 'scores.3.key',
+        message: '本次评估的指标体系中没有可评分的指标“Q1”（只对末级指标评分）',
+      },
     ]);
     expect(await reviewScoreCount(tenant, roundId, home)).toBe(0);
     const negative = await api(`${unitPath}/review`, {
       method: 'PUT',
       cookie: lead,
-      body: { items: [{ indicatorKey: 'A2', score: -1 }] },
+      body: { scores: [{ key: 'A2', score: -1 }] },
     });
-    expect(negative.body.error.details.issues[0].message).toBe('指标“A2 经费保障”的得分不能为负数');
+    expect(negative.body.error.details.issues[0].message).toBe('指标“A2 经费保障”的得分不能是负数');
   });
 
   it('keeps scoring to the team: the office not on it gets 403, the unit and a teacher cannot, others 404', async () => {
     // A team of the director alone: the inspector and the admin can read the round but not score.
     const { roundId, home } = await seedRound(tenant, { lead: 'role_director', members: [] });
     const unitPath = `${roundsPath(tenant)}/${roundId}/units/${home}`;
-    const body = { items: [{ indicatorKey: 'A2', score: 8 }] };
+    const body = { scores: [{ key: 'A2', score: 8 }] };
     const inspector = await api(`${unitPath}/review`, { method: 'PUT', cookie: lead, body });
     expectErrorShape(inspector, 403, 'FORBIDDEN');
     expect(inspector.body.error.message).toContain('不是本次评估的评估组成员');
@@ -303,7 +339,7 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     await api(`${unitPath}/review`, {
       method: 'PUT',
       cookie: member,
-      body: { items: Object.entries(FULL_REVIEW).map(([indicatorKey, score]) => ({ indicatorKey, score })) },
+      body: { scores: Object.entries(FULL_REVIEW).map(([key, score]) => ({ key, score })) },
     });
     expectErrorShape(
       await api(`${unitPath}/publish`, { cookie: lead, body: { summary: '好' } }),
@@ -347,7 +383,7 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
       await api(`${fillingPath}/review`, {
         method: 'PUT',
         cookie: lead,
-        body: { items: [{ indicatorKey: 'A2', score: 1 }] },
+        body: { scores: [{ key: 'A2', score: 1 }] },
       }),
       409,
       'CONFLICT',

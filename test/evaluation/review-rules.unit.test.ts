@@ -97,23 +97,25 @@ describe('lost points', () => {
 describe('review scores', () => {
   it('names the indicator for a score above its points, negative, off the half step, a parent or an unknown key', () => {
     const issues = reviewScoreIssues(scheme, [
-      { indicatorKey: 'A1.1', score: 6.5 },
-      { indicatorKey: 'A1.2', score: -1 },
-      { indicatorKey: 'A2', score: 7.3 },
-      { indicatorKey: 'A1', score: 5 },
-      { indicatorKey: 'Z9', score: 1 },
+      { key: 'A1.1', score: 6.5 },
+      { key: 'A1.2', score: -1 },
+      { key: 'A2', score: 7.3 },
+      { key: 'A1', score: 5 },
+      { key: 'Z9', score: 1 },
+      { key: 'A2', score: 7 },
     ]);
     expect(issues).toEqual([
-      { path: 'items.0.score', message: '指标“A1.1 专题研究”的得分不能超过该指标的分值 6 分' },
-      { path: 'items.1.score', message: '指标“A1.2 责任落实”的得分不能为负数' },
-      { path: 'items.2.score', message: '指标“A2 经费保障”的得分只能是整数或 .5（如 7.5）' },
-      { path: 'items.3.indicatorKey', message: '指标“A1”有下级指标，其得分由下级指标合计，请为下级指标评分' },
-      { path: 'items.4.indicatorKey', message: '本次评估的方案中没有指标“Z9”，请刷新页面后重试' },
+      { path: 'scores.0.score', message: '指标“A1.1 专题研究”满分 6 分，得分不能超过 6 分' },
+      { path: 'scores.1.score', message: '指标“A1.2 责任落实”的得分不能是负数' },
+      { path: 'scores.2.score', message: '指标“A2 经费保障”的得分只能是整数或 .5（如 3.5），现在是 7.3' },
+      { path: 'scores.3.key', message: '本次评估的指标体系中没有可评分的指标“A1”（只对末级指标评分）' },
+      { path: 'scores.4.key', message: '本次评估的指标体系中没有可评分的指标“Z9”（只对末级指标评分）' },
+      { path: 'scores.5.key', message: '指标“A2”填写了两次' },
     ]);
     expect(
       reviewScoreIssues(scheme, [
-        { indicatorKey: 'A1.1', score: 0 },
-        { indicatorKey: 'A2', score: 9.5 },
+        { key: 'A1.1', score: 0 },
+        { key: 'A2', score: 9.5 },
       ]),
     ).toEqual([]);
   });

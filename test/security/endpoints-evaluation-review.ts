@@ -23,7 +23,7 @@ export const EVALUATION_REVIEW_ENDPOINTS: TenantEndpoint[] = [
     method: 'PUT',
     path: '/evaluation/rounds/:id/units/:unitId/review',
     roles: TEAM,
-    body: { items: [{ indicatorKey: 'A2', score: 8, note: '安全测试' }] },
+    body: { scores: [{ key: 'A2', score: 8, note: '安全测试' }] },
     params: () => unitAt('submitted'),
   },
   {

@@ -2,13 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { TenantDb } from '../../../../db/client';
 import { evaluationRoundUnits, evaluationScores, type RoundUnitStatus } from '../../../../db/schema/tenant';
-import { POINT_STEP, type SchemeBody, walkIndicators } from '../../../../tenants/evaluation/scheme';
+import type { SchemeBody } from '../../../../tenants/evaluation/scheme';
 import { tenantAudit } from '../../../audit';
 import { authorize } from '../../../auth/permissions';
 import type { ServiceContext } from '../../../context';
 import { AppError, type FieldIssue, validationError } from '../../../errors';
 import { actorWho } from '../../../service-context';
 import { type LoadedRoundUnit, loadRoundUnitForActor } from './access';
+import { leavesByKey, scoreProblem } from './score-rules';
 import { totalScores } from './totals';
 
 /**
@@ -18,11 +19,12 @@ import { totalScores } from './totals';
  * unit), anyone who cannot see the unit a 404 (access.ts).
  */
 
+/** Scores and comments for any subset of leaves, shaped as the self-evaluation's (`key`, `score`, `note`). */
 export const ReviewInput = v.object({
-  items: v.pipe(
+  scores: v.pipe(
     v.array(
       v.object({
-        indicatorKey: v.pipe(v.string('指标编号必须是文字'), v.maxLength(20, '指标编号不能超过 20 个字符')),
+        key: v.pipe(v.string('指标编号必须是文字'), v.trim(), v.nonEmpty('请填写指标编号')),
         score: v.number('得分必须是数字'),
         note: v.optional(
           v.nullable(
@@ -30,10 +32,10 @@ export const ReviewInput = v.object({
           ),
         ),
       }),
-      '评分应为列表',
+      '得分应为列表',
     ),
-    v.minLength(1, '请至少填写 1 个指标的得分'),
-    v.maxLength(400, '一次最多保存 400 个指标的得分'),
+    v.minLength(1, '请至少填写 1 项得分'),
+    v.maxLength(400, '一次最多保存 400 项得分'),
   ),
 });
 export type ReviewInput = v.InferOutput<typeof ReviewInput>;
@@ -49,41 +51,17 @@ export const STATUS_LABELS: Record<RoundUnitStatus, string> = {
   final: '已确定最终结果',
 };
 
-/** Problems of scores against the scheme's leaves, each naming the indicator and its place in the list. */
-export function reviewScoreIssues(body: SchemeBody, items: ReviewInput['items']): FieldIssue[] {
-  const leaves = new Map<string, { name: string; points: number }>();
-  const parents = new Set<string>();
-  for (const { indicator } of walkIndicators(body.indicators)) {
-    if (indicator.children?.length) parents.add(indicator.key);
-    else leaves.set(indicator.key, { name: indicator.name, points: indicator.points });
-  }
+/** Problems of scores against the scheme's leaves (the rules the unit's own scores follow too). */
+export function reviewScoreIssues(body: SchemeBody, scores: ReviewInput['scores']): FieldIssue[] {
+  const leaves = leavesByKey(body);
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const leaf = leaves.get(item.indicatorKey);
-    if (!leaf) {
-      issues.push({
-        path: `items.${i}.indicatorKey`,
-        message: parents.has(item.indicatorKey)
-          ? `指标“${item.indicatorKey}”有下级指标，其得分由下级指标合计，请为下级指标评分`
-          : `本次评估的方案中没有指标“${item.indicatorKey}”，请刷新页面后重试`,
-      });
-      return;
-    }
-    const name = `${item.indicatorKey} ${leaf.name}`;
-    if (seen.has(item.indicatorKey)) {
-      issues.push({ path: `items.${i}.indicatorKey`, message: `指标“${name}”重复提交了得分` });
-    }
-    seen.add(item.indicatorKey);
-    const score = item.score;
-    const path = `items.${i}.score`;
-    if (!Number.isFinite(score) || score < 0) {
-      issues.push({ path, message: `指标“${name}”的得分不能为负数` });
-    } else if (score > leaf.points) {
-      issues.push({ path, message: `指标“${name}”的得分不能超过该指标的分值 ${leaf.points} 分` });
-    } else if (!Number.isInteger(score / POINT_STEP)) {
-      issues.push({ path, message: `指标“${name}”的得分只能是整数或 .5（如 ${Math.floor(score)}.5）` });
-    }
+  scores.forEach((entry, i) => {
+    if (seen.has(entry.key))
+      issues.push({ path: `scores.${i}.key`, message: `指标“${entry.key}”填写了两次` });
+    seen.add(entry.key);
+    const problem = scoreProblem(leaves, entry.key, entry.score);
+    if (problem) issues.push({ path: `scores.${i}.${problem.field}`, message: problem.message });
   });
   return issues;
 }
@@ -121,12 +99,12 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
       `该单位当前状态为“${STATUS_LABELS[unit.status]}”，只有待评审或已申辩的单位可以修改评估组评分。`,
     );
   }
-  const issues = reviewScoreIssues(scheme.body, input.items);
-  if (issues.length > 0) throw validationError(issues);
+  const issues = reviewScoreIssues(scheme.body, input.scores);
+  if (issues.length > 0) throw validationError(issues, issues[0]?.message);
 
   const { db } = ctx;
   const merged = { ...(await reviewScores(db, roundId, unitId)) };
-  for (const item of input.items) merged[item.indicatorKey] = item.score;
+  for (const entry of input.scores) merged[entry.key] = entry.score;
   const totals = totalScores(scheme.body, merged);
   const now = new Date().toISOString();
   await db.batch([
@@ -134,16 +112,16 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
       .update(evaluationRoundUnits)
       .set({ reviewTotal: totals.total, updatedAt: now })
       .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
-    ...input.items.map((item) =>
+    ...input.scores.map((entry) =>
       db
         .insert(evaluationScores)
         .values({
           roundId,
           unitId,
           side: 'review',
-          indicatorKey: item.indicatorKey,
-          score: item.score,
-          note: item.note || null,
+          indicatorKey: entry.key,
+          score: entry.score,
+          note: entry.note || null,
           scoredBy: ctx.actor.id,
           scoredAt: now,
         })
@@ -166,7 +144,7 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
       action: 'evaluation_round.review',
       entityType: 'evaluation_round_unit',
       entityId: `${roundId}:${unitId}`,
-      details: { unitName: unit.name, indicators: input.items.map((i) => i.indicatorKey) },
+      details: { unitName: unit.name, indicators: input.scores.map((s) => s.key) },
     }),
   ]);
   return {

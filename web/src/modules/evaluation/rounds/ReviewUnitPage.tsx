@@ -279,7 +279,7 @@ function LeafCard(props: {
     setError(null);
     try {
       const r = await reviewApi.saveReview(slug(), props.roundId, props.unitId, [
-        { indicatorKey: leaf().key, score: Number(score().trim()), note: note().trim() || null },
+        { key: leaf().key, score: Number(score().trim()), note: note().trim() || null },
       ]);
       // Typing went on while the request ran: that newer text is saved on its own turn.
       if (state() === 'saving') setState('saved');

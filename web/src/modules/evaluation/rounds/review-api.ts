@@ -149,8 +149,8 @@ export interface UnitReport {
   }[];
 }
 
-export interface ReviewItem {
-  indicatorKey: string;
+export interface ReviewScore {
+  key: string;
   score: number;
   note?: string | null;
 }
@@ -161,11 +161,11 @@ const unitPath = (slug: string, roundId: string, unitId: string, rest = '') =>
 export const reviewApi = {
   workbench: (slug: string, roundId: string, unitId: string) =>
     request<Workbench>('GET', unitPath(slug, roundId, unitId)),
-  saveReview: (slug: string, roundId: string, unitId: string, items: ReviewItem[]) =>
+  saveReview: (slug: string, roundId: string, unitId: string, scores: ReviewScore[]) =>
     request<{ reviewTotal: number; scored: number; leaves: number; missing: string[] }>(
       'PUT',
       unitPath(slug, roundId, unitId, '/review'),
-      { items },
+      { scores },
     ),
   publish: (slug: string, roundId: string, unitId: string, summary: string) =>
     request<{ status: UnitStatus }>('POST', unitPath(slug, roundId, unitId, '/publish'), { summary }),
