@@ -19,7 +19,27 @@ const PER_STUDENT = {
   equipment_value: 3300,
   multimedia_rooms: 0.033,
 } as const;
-const WHOLE = new Set(['qualified_teachers', 'backbone_teachers', 'pe_art_teachers', 'multimedia_rooms']);
+/**
+ * Per student, the four totals only the basic-balance composite (教督〔2012〕3号) needs: 12
+ * computers and about 30 books per hundred and per student, a 1 : 13 teacher ratio, half the
+ * teachers with a 中级 title or above.
+ */
+const BASIC_PER_STUDENT = {
+  computers: 0.12,
+  books: 30,
+  teachers: 0.077,
+  senior_title_teachers: 0.04,
+} as const;
+const WHOLE = new Set([
+  'qualified_teachers',
+  'backbone_teachers',
+  'pe_art_teachers',
+  'multimedia_rooms',
+  'computers',
+  'books',
+  'teachers',
+  'senior_title_teachers',
+]);
 
 /** The school that lacked a sports ground in the older year, and got one after. */
 const LAGGING = 'sports_area';
@@ -47,6 +67,8 @@ export function demoBalanceYears(demo: DemoTenant, currentSchoolYear: number): D
   const lagging = [...juniors].sort((a, b) => (b.enrolment ?? 0) - (a.enrolment ?? 0))[0]?.key;
   return [currentSchoolYear - 1, currentSchoolYear].map((year, index) => {
     const rnd = seededRandom(year * 7 + 11);
+    // A second sequence for the basic-balance totals, so the seven figures stay as they were.
+    const basicRnd = seededRandom(year * 13 + 5);
     const schools = units.map((u) => {
       const kind = kinds.get(u.kind) as SchoolKind;
       // Enrolment moves a little from year to year.
@@ -57,6 +79,10 @@ export function demoBalanceYears(demo: DemoTenant, currentSchoolYear: number): D
         let total = rate * enrolment * scale * (0.92 + rnd() * 0.16);
         if (key === LAGGING && u.key === lagging && index === 0) total = 0.6 * enrolment;
         resources[key] = WHOLE.has(key) ? Math.max(1, Math.round(total)) : Math.round(total);
+      }
+      for (const [key, rate] of Object.entries(BASIC_PER_STUDENT)) {
+        const total = rate * enrolment * scale * (0.9 + basicRnd() * 0.2);
+        resources[key] = Math.max(1, Math.round(total));
       }
       const split =
         kind === '九年一贯制'

@@ -14,6 +14,7 @@ const T = 'test-county';
 const PUT_YEAR = 2003;
 const IMPORT_YEAR = 2004;
 const BAD_YEAR = 2005;
+const BASIC_YEAR = 2006;
 
 let admin = '';
 let viewer = '';
@@ -53,6 +54,57 @@ const FULL = {
     multimedia_rooms: 10,
   },
 };
+
+describe('the basic-balance composite from the form', () => {
+  let b: Awaited<ReturnType<typeof schoolUnitsFor>> = {};
+  const id = (key: string) => b[key]?.id as string;
+  beforeAll(async () => {
+    b = await schoolUnitsFor(T, '基本均衡', [
+      { key: 'b1', kind: 'primary' },
+      { key: 'b2', kind: 'primary' },
+    ]);
+  });
+
+  it('takes the four extra totals and computes the composite (hand-computed in basic-inputs.unit.test.ts)', async () => {
+    const a = await put(BASIC_YEAR, id('b1'), {
+      enrolment: 100,
+      resources: {
+        ...{ qualified_teachers: 5, backbone_teachers: 1, pe_art_teachers: 1, multimedia_rooms: 3 },
+        ...{ teaching_area: 400, sports_area: 800, equipment_value: 200000 },
+        ...{ computers: 10, books: 2000, teachers: 8, senior_title_teachers: 2 },
+      },
+    });
+    expect(a.status).toBe(200);
+    expect(a.body.figures.resources).toMatchObject({
+      computers: 10,
+      books: 2000,
+      teachers: 8,
+      senior_title_teachers: 2,
+    });
+    const before = await api(`${base(BASIC_YEAR)}/coefficients`, { cookie: viewer });
+    const primary = () => before.body.stages.find((x: { stage: string }) => x.stage === 'primary');
+    // One school: every coefficient 0, so the composite is 0 (not 数据不全).
+    expect(primary().basic.composite).toBe(0);
+    const second = await put(BASIC_YEAR, id('b2'), {
+      enrolment: 300,
+      resources: {
+        ...{ qualified_teachers: 15, backbone_teachers: 3, pe_art_teachers: 3, multimedia_rooms: 9 },
+        ...{ teaching_area: 1800, sports_area: 2400, equipment_value: 900000 },
+        ...{ computers: 42, books: 9000, teachers: 18, senior_title_teachers: 12 },
+      },
+    });
+    expect(second.status).toBe(200);
+    const res = await api(`${base(BASIC_YEAR)}/coefficients`, { cookie: viewer });
+    const stage = res.body.stages.find((x: { stage: string }) => x.stage === 'primary');
+    expect(stage.basic).toMatchObject({ composite: 0.123, threshold: 0.65, pass: true });
+    const negative = await put(BASIC_YEAR, id('b1'), { enrolment: 100, resources: { books: -5 } });
+    expectErrorShape(negative, 422, 'VALIDATION_FAILED');
+    expect(negative.body.error.details.issues[0]).toMatchObject({
+      path: 'resources.books',
+      message: '图书册数不能为负数',
+    });
+  });
+});
 
 describe('one school on the form', () => {
   it('saves, reads back with its seven values and the 6-of-7 check, and audits', async () => {

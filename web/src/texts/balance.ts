@@ -59,6 +59,8 @@ export const balanceTexts = {
   enrolmentTotal: '在校生数',
   stageEnrolment: { primary: '小学生数', junior: '初中生数', senior: '高中生数' } as Record<string, string>,
   figureHint: '不知道可留空，系统会列为缺数据',
+  basicInputs: '基本均衡口径补充数据',
+  basicInputsHint: '仅用于计算综合差异系数（教督〔2012〕3号，8 项指标）；省里不要求的可留空。',
   save: '保存',
   saved: (school: string) => `已保存${school}的数据。`,
   draftRestored: '已恢复上次未保存的填写内容。',

@@ -107,6 +107,21 @@ export const BASIC_BALANCE_INDICATORS = [
 ] as const;
 
 export type BasicIndicatorKey = (typeof BASIC_BALANCE_INDICATORS)[number]['key'];
+
+/**
+ * The four resource totals only the basic-balance method uses (the other four of its eight are
+ * among the seven). Entered with a school's figures, on the form and in the import, always
+ * optional: a county that does not report the composite leaves them blank and the composite says
+ * 数据不全; the seven coefficients never depend on them.
+ */
+export const BASIC_ONLY_RESOURCES = [
+  { key: 'computers', total: '计算机台数', unit: '台' },
+  { key: 'books', total: '图书册数', unit: '册' },
+  { key: 'teachers', total: '专任教师数', unit: '人' },
+  { key: 'senior_title_teachers', total: '中级及以上专业技术职务教师数', unit: '人' },
+] as const satisfies readonly { key: BasicIndicatorKey; total: string; unit: string }[];
+
+export type BasicOnlyKey = (typeof BASIC_ONLY_RESOURCES)[number]['key'];
 /** Every resource total a school's row may hold, for either method. */
 export type ResourceKey = IndicatorKey | BasicIndicatorKey;
 

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context';
 import { AppError, type FieldIssue, validationError } from '../../errors';
 import { actorWho } from '../../service-context';
 import { stagesOf } from './coefficients';
-import { BALANCE_INDICATORS } from './indicators';
+import { BALANCE_INDICATORS, BASIC_ONLY_RESOURCES } from './indicators';
 import type { FiguresInput } from './schemas';
 import { schoolUnits, schoolYearLabel, storedFiguresOf } from './scope';
 
@@ -45,7 +45,7 @@ export async function saveFigures(ctx: ServiceContext, year: number, unitId: str
   }
   if (issues.length > 0) throw validationError(issues);
   const resources: Record<string, number> = {};
-  for (const i of BALANCE_INDICATORS) {
+  for (const i of [...BALANCE_INDICATORS, ...BASIC_ONLY_RESOURCES]) {
     const value = input.resources[i.key];
     if (value !== undefined && value !== null) resources[i.key] = value;
   }

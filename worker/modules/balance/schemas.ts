@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SCHOOL_KINDS } from './coefficients';
-import { BALANCE_INDICATORS } from './indicators';
+import { BALANCE_INDICATORS, BASIC_ONLY_RESOURCES } from './indicators';
 
 const count = (label: string) =>
   v.pipe(
@@ -42,8 +42,12 @@ export const FiguresInput = v.object({
     ),
   ),
   resources: v.object(
-    Object.fromEntries(BALANCE_INDICATORS.map((i) => [i.key, figure(i.total)])) as {
-      [K in (typeof BALANCE_INDICATORS)[number]['key']]: ReturnType<typeof figure>;
+    Object.fromEntries(
+      [...BALANCE_INDICATORS, ...BASIC_ONLY_RESOURCES].map((i) => [i.key, figure(i.total)]),
+    ) as {
+      [K in
+        | (typeof BALANCE_INDICATORS)[number]['key']
+        | (typeof BASIC_ONLY_RESOURCES)[number]['key']]: ReturnType<typeof figure>;
     },
   ),
 });

@@ -1,6 +1,6 @@
 import { type Column, type ColumnValue, RowErrors, readTable } from '../../spreadsheet/table';
 import { SCHOOL_KINDS, type SchoolFigures, type SchoolKind, stagesOf } from './coefficients';
-import { BALANCE_INDICATORS, type IndicatorKey } from './indicators';
+import { BALANCE_INDICATORS, BASIC_ONLY_RESOURCES, type BasicOnlyKey, type IndicatorKey } from './indicators';
 
 type Key =
   | 'code'
@@ -10,7 +10,8 @@ type Key =
   | 'enrolment_primary'
   | 'enrolment_junior'
   | 'enrolment_senior'
-  | IndicatorKey;
+  | IndicatorKey
+  | BasicOnlyKey;
 
 const STAGE_ENROLMENT = {
   primary: { key: 'enrolment_primary', label: '小学生数' },
@@ -46,6 +47,10 @@ export const SCHOOL_COLUMNS: readonly Column<Key>[] = [
   ),
   ...BALANCE_INDICATORS.map(
     (i): Column<Key> => ({ key: i.key, header: i.key, aliases: [i.total], required: true, type: 'decimal' }),
+  ),
+  // The basic-balance composite's own four totals: optional columns, read when present.
+  ...BASIC_ONLY_RESOURCES.map(
+    (i): Column<Key> => ({ key: i.key, header: i.key, aliases: [i.total], type: 'decimal' }),
   ),
 ];
 
@@ -132,6 +137,12 @@ export function collectSchoolRows(
         }
       } else if (total < 0) problem(indicator.key, `${indicator.total}不能为负数`);
       else resources[indicator.key] = total;
+    }
+    for (const extra of BASIC_ONLY_RESOURCES) {
+      const total = num(values[extra.key]);
+      if (total === undefined) continue;
+      if (total < 0) problem(extra.key, `${extra.total}不能为负数`);
+      else resources[extra.key] = total;
     }
 
     if (name && kind && enrolment !== undefined && enrolment > 0) {

@@ -1,7 +1,13 @@
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { countyCoefficients } from './coefficients';
-import { BALANCE_INDICATORS, DEFAULT_MINIMUMS_TO_MEET, INDICATOR_KEYS, STAGES } from './indicators';
+import {
+  BALANCE_INDICATORS,
+  BASIC_ONLY_RESOURCES,
+  DEFAULT_MINIMUMS_TO_MEET,
+  INDICATOR_KEYS,
+  STAGES,
+} from './indicators';
 import { yearInput } from './year-coefficients';
 
 /**
@@ -36,6 +42,8 @@ export async function yearSchools(ctx: ServiceContext, year: number) {
       per100: i.per100,
       minimum: i.minimum,
     })),
+    /** The basic-balance composite's own totals, entered on the same form. */
+    basicResources: BASIC_ONLY_RESOURCES.map(({ key, total, unit }) => ({ key, total, unit })),
     schools: units.map((u) => {
       const f = figuresOf.get(u.id);
       if (!f)

@@ -32,7 +32,9 @@ const KEYS = [
   'equipment_value',
   'multimedia_rooms',
 ] as const;
-const FIELDS = ['schoolKind', 'enrolment', 'primary', 'junior', 'senior', ...KEYS] as const;
+/** Only the older basic-balance composite (教督〔2012〕3号) uses these; always optional. */
+const BASIC_KEYS = ['computers', 'books', 'teachers', 'senior_title_teachers'] as const;
+const FIELDS = ['schoolKind', 'enrolment', 'primary', 'junior', 'senior', ...KEYS, ...BASIC_KEYS] as const;
 type FieldName = (typeof FIELDS)[number];
 type Draft = Record<FieldName, string>;
 
@@ -54,7 +56,7 @@ function fromSchool(sc: SchoolRow): Draft {
     const n = sc.enrolmentByStage?.[stage];
     d[stage] = n === undefined ? '' : String(n);
   }
-  for (const k of KEYS) {
+  for (const k of [...KEYS, ...BASIC_KEYS]) {
     const v = sc.resources?.[k];
     d[k] = v === undefined ? '' : String(v);
   }
@@ -102,7 +104,8 @@ function FiguresForm(props: { data: YearSchools; school: SchoolRow }) {
   });
   const { field } = form;
   const stages = () => KIND_STAGES[form.draft().schoolKind] ?? [];
-  const labelOf = (k: string) => props.data.indicators.find((i) => i.key === k);
+  const labelOf = (k: string) =>
+    props.data.indicators.find((i) => i.key === k) ?? props.data.basicResources.find((i) => i.key === k);
 
   const check = (d: Draft) => {
     const errors: Partial<Record<FieldName, string>> = {};
@@ -126,7 +129,7 @@ function FiguresForm(props: { data: YearSchools; school: SchoolRow }) {
       enrolmentByStage: split
         ? Object.fromEntries(stages().map((st) => [st, num(d[st as FieldName])]))
         : null,
-      resources: Object.fromEntries(KEYS.map((k) => [k, num(d[k])])),
+      resources: Object.fromEntries([...KEYS, ...BASIC_KEYS].map((k) => [k, num(d[k])])),
     };
     try {
       await balanceApi.save(slug(), props.data.year, props.school.unitId, body);
@@ -186,6 +189,19 @@ function FiguresForm(props: { data: YearSchools; school: SchoolRow }) {
           />
         )}
       </For>
+      <section aria-labelledby="figures-basic">
+        <h3 id="figures-basic">{s.basicInputs}</h3>
+        <p class="muted">{s.basicInputsHint}</p>
+        <For each={BASIC_KEYS}>
+          {(k) => (
+            <TextField
+              {...field(k, `${labelOf(k)?.total ?? k}（${labelOf(k)?.unit ?? ''}）`, { optional: true })}
+              inputmode="decimal"
+              autocomplete="off"
+            />
+          )}
+        </For>
+      </section>
       <p class="actions">
         <Button type="submit" busy={form.errors.busy()}>
           {s.save}

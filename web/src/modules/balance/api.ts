@@ -48,6 +48,8 @@ export interface YearSchools {
   year: number;
   minimumsToMeet: number;
   indicators: IndicatorInfo[];
+  /** The basic-balance composite's own four totals (计算机台数…), optional on the form. */
+  basicResources: { key: string; total: string; unit: string }[];
   schools: SchoolRow[];
 }
 
