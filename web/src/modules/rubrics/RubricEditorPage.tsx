@@ -40,7 +40,12 @@ export default function RubricEditorPage() {
     <Show when={params.id} fallback={<Editor initial={blankDraft()} />}>
       <Page title={record.data() ? s.editTitle(record.data()?.rubric.name ?? '') : s.title}>
         <Loaded load={record}>
-          {(d) => <Editor rubric={d().rubric} initial={draftOf(d().rubric.name, d().rubric.body)} />}
+          {(d) => (
+            <Editor
+              rubric={d().rubric}
+              initial={draftOf(d().rubric.name, d().rubric.body, d().rubric.latestVersion)}
+            />
+          )}
         </Loaded>
       </Page>
     </Show>
@@ -113,7 +118,13 @@ function Editor(props: { rubric?: RubricDetail; initial: RubricDraft }) {
   const issueAt = (path: string) => (showIssues() ? check().at.get(path) : undefined);
   const bands = () => {
     const b = check().body.bands;
-    return typeof b.excellent === 'number' && typeof b.good === 'number' && typeof b.pass === 'number'
+    // The grades' ranges only once they make sense (numbers, in order, within the total).
+    return typeof b.excellent === 'number' &&
+      typeof b.good === 'number' &&
+      typeof b.pass === 'number' &&
+      b.excellent > b.good &&
+      b.good > b.pass &&
+      b.excellent <= total()
       ? { excellent: b.excellent, good: b.good, pass: b.pass }
       : null;
   };
@@ -134,7 +145,7 @@ function Editor(props: { rubric?: RubricDetail; initial: RubricDraft }) {
         const res = await rubricsApi.addVersion(slug(), props.rubric.id, {
           name: d.name.trim(),
           body,
-          baseVersion: props.rubric.latestVersion,
+          baseVersion: Number(d.baseVersion) || props.rubric.latestVersion,
         });
         form.clear();
         const to = rubricsHref(slug(), `/${res.rubric.id}`);

@@ -17,7 +17,8 @@ export interface SectionDraft {
   items: ItemDraft[];
 }
 
-export const DRAFT_FIELDS = ['name', 'excellent', 'good', 'pass', 'sections'] as const;
+/** `baseVersion`: the version the edit started from, so a draft restored after someone else saved is refused (409), not laid over their version. */
+export const DRAFT_FIELDS = ['name', 'excellent', 'good', 'pass', 'sections', 'baseVersion'] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type RubricDraft = Record<DraftField, string>;
 
@@ -31,10 +32,17 @@ export function blankDraft(): RubricDraft {
   const sections: SectionDraft[] = [
     { key: 's1', title: '', items: [{ key: 'i1', label: '', max: '', hint: '' }] },
   ];
-  return { name: '', excellent: '90', good: '75', pass: '60', sections: JSON.stringify(sections) };
+  return {
+    name: '',
+    excellent: '90',
+    good: '75',
+    pass: '60',
+    sections: JSON.stringify(sections),
+    baseVersion: '',
+  };
 }
 
-export function draftOf(name: string, body: RubricBody): RubricDraft {
+export function draftOf(name: string, body: RubricBody, baseVersion: number): RubricDraft {
   const sections: SectionDraft[] = body.sections.map((s) => ({
     key: s.key,
     title: s.title,
@@ -46,6 +54,7 @@ export function draftOf(name: string, body: RubricBody): RubricDraft {
     good: String(body.bands.good),
     pass: String(body.bands.pass),
     sections: JSON.stringify(sections),
+    baseVersion: String(baseVersion),
   };
 }
 
