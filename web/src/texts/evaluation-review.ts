@@ -12,6 +12,9 @@ export const reviewTexts = {
   score: (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${n} 分`),
   backToRound: '← 返回评估概览',
   backToUnit: '← 返回单位评估',
+  toReview: '评审打分 →',
+  toResult: '查看评估结果 / 申辩 →',
+  toResults: '评估结果排名与失分分析 →',
 
   // ReviewUnitPage
   reviewTitle: (unit: string) => `评审：${unit}`,

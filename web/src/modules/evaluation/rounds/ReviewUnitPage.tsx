@@ -12,8 +12,8 @@ import { Section } from '../../../ui/Section';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useTenant } from '../../shell/context';
+import { roundsApi } from './api';
 import {
-  evidenceHref,
   leavesOf,
   reviewApi,
   roundHref,
@@ -241,7 +241,11 @@ function Files(props: { files: Workbench['evidence']; roundId: string; unitId: s
       <For each={props.files}>
         {(f) => (
           <li>
-            <a href={evidenceHref(slug(), props.roundId, props.unitId, f.id)} target="_blank" rel="noopener">
+            <a
+              href={roundsApi.evidenceHref(slug(), props.roundId, props.unitId, f.id)}
+              target="_blank"
+              rel="noopener"
+            >
               {f.fileName}
             </a>
           </li>

@@ -10,6 +10,7 @@ import { Section } from '../../../ui/Section';
 import { useTenant } from '../../shell/context';
 import { type RoundOverview, type RoundOverviewUnit, roundsApi, roundsHref } from './api';
 import './rounds.css';
+import { RoundResultsLink } from './ReviewLinks';
 
 const score = (n: number | null) => (n === null ? s.notShown : String(n));
 
@@ -117,6 +118,7 @@ export default function RoundPage() {
                   { label: s.replyDeadline, value: d().round.replyDeadline },
                 ]}
               />
+              <RoundResultsLink roundId={d().round.id} as={d().access.as} />
               <Section title={s.overviewUnits}>
                 <CardsOrTable
                   count={d().units.length}

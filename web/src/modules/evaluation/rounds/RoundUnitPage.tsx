@@ -26,6 +26,7 @@ import { EvidenceFiles } from './EvidenceFiles';
 import { LeafScore } from './LeafScore';
 import { pendingStore } from './selfPending';
 import './rounds.css';
+import { UnitReviewLinks } from './ReviewLinks';
 
 const reportDraft = draftStore<{ selfReport: string }>({
   prefix: 'dudao.selfReport',
@@ -355,6 +356,16 @@ export default function RoundUnitPage() {
       <p>
         <A href={roundsHref(slug(), params.id ? `/${params.id}` : '')}>{s.backToRound}</A>
       </p>
+      <Show when={record.data()}>
+        {(d) => (
+          <UnitReviewLinks
+            roundId={d().round.id}
+            unitId={d().unit.id}
+            status={d().unit.status}
+            as={d().access.as}
+          />
+        )}
+      </Show>
       <Loaded load={record}>{(d) => <Workbench data={d} update={record.mutate} />}</Loaded>
     </Page>
   );

@@ -1,73 +1,11 @@
 // Calls and answer types of the review half of rounds (review, result, reply, final, ranking, lost
-// points, report). The unit workbench is the rounds core's answer (worker/modules/evaluation/rounds/
-// views.ts, RoundUnitWorkbench): only the fields these pages read are declared again here, so no
-// server code ships to the browser.
+// points, report). The unit workbench is the rounds core's answer (./api, RoundUnitWorkbench).
 import { download, request, t } from '../../../api';
+import type { RoundUnitStatus, RoundUnitWorkbench, WorkbenchIndicator } from './api';
 
-export type UnitStatus = 'self' | 'submitted' | 'reviewed' | 'replied' | 'final';
-
-export interface ScoreView {
-  score: number;
-  note: string | null;
-  scoredByName: string | null;
-  scoredAt: string;
-}
-
-export interface EvidenceFile {
-  id: string;
-  indicatorKey: string | null;
-  fileName: string;
-  size: number;
-}
-
-export interface WorkbenchIndicator {
-  key: string;
-  name: string;
-  points: number;
-  level: number;
-  leaf: boolean;
-  criteria: string | null;
-  guidance: string | null;
-  evidenceAsked: string | null;
-  self: ScoreView | null;
-  review: ScoreView | null;
-  selfTotal: { score: number; scored: number; leaves: number };
-  reviewTotal: { score: number; scored: number; leaves: number; missing: string[] } | null;
-  evidence: EvidenceFile[];
-  children: WorkbenchIndicator[];
-}
-
-export interface Workbench {
-  round: { id: string; name: string; schoolYear: number; replyDeadline: string; status: 'open' | 'closed' };
-  scheme: { id: string; name: string; version: number; totalPoints: number; leafCount: number };
-  unit: {
-    id: string;
-    name: string;
-    status: UnitStatus;
-    selfReport: string | null;
-    selfTotal: number | null;
-    reviewTotal: number | null;
-    reviewSummary: string | null;
-    finalTotal: number | null;
-    publishedAt: string | null;
-    reply: string | null;
-    replyItems: { indicatorKey: string; text: string }[];
-    repliedAt: string | null;
-    replyAnswer: string | null;
-    finalizedAt: string | null;
-  };
-  indicators: WorkbenchIndicator[];
-  self: { total: number; scored: number; leaves: number; missing: string[] };
-  review: { total: number; scored: number; leaves: number; missing: string[]; complete: boolean } | null;
-  evidence: EvidenceFile[];
-  access: {
-    as: 'office' | 'reviewer' | 'unit';
-    reviewer: boolean;
-    lead: boolean;
-    manage: boolean;
-    today: string;
-  };
-}
+export type UnitStatus = RoundUnitStatus;
+export type Workbench = RoundUnitWorkbench;
+export type { WorkbenchIndicator };
 
 export interface RankingRow {
   rank: number | null;
@@ -196,10 +134,6 @@ export const reviewApi = {
   lostPointsXlsx: (slug: string, roundId: string) =>
     download(t(slug, `evaluation/rounds/${roundId}/lost-points.xlsx`), 'lost-points.xlsx'),
 };
-
-/** The download of an evidence file (the rounds core serves it). */
-export const evidenceHref = (slug: string, roundId: string, unitId: string, fileId: string) =>
-  unitPath(slug, roundId, unitId, `/evidence/${fileId}`);
 
 /** Pages of one round under /t/:tenant/. */
 export const roundHref = (slug: string, roundId: string, rest = '') =>
