@@ -16,6 +16,7 @@ import { benchBalance } from './balance';
 import { balanceTenant, benchBalanceEndpoint } from './balance-endpoint';
 import { percentile } from './common';
 import { benchCompliance, complianceTenant } from './compliance';
+import { benchEvaluation, evaluationTenant } from './evaluation';
 import { benchLoop, loopTenant } from './loop';
 import { BENCH_SLUG, benchOrganization, benchTenant } from './org';
 import { benchSurveyPage } from './survey-page';
@@ -108,7 +109,15 @@ emit('auth.password_hash_ms', percentile(hashTimes, 50), 'ms');
 await benchBalance(emit);
 
 const stack = await startThrowawayStack(
-  [...DEMO_TENANTS, benchTenant(), loopTenant(), complianceTenant(), teachingTenant(), balanceTenant()],
+  [
+    ...DEMO_TENANTS,
+    benchTenant(),
+    loopTenant(),
+    complianceTenant(),
+    teachingTenant(),
+    balanceTenant(),
+    evaluationTenant(),
+  ],
   PASSWORD,
 );
 try {
@@ -159,6 +168,7 @@ try {
   await benchLoop(stack, PASSWORD, emit);
   await benchCompliance(stack, PASSWORD, emit);
   await benchBalanceEndpoint(stack, PASSWORD, emit);
+  await benchEvaluation(stack, PASSWORD, emit);
 } finally {
   await stack.stop();
 }

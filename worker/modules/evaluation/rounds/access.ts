@@ -107,28 +107,59 @@ export async function roundScheme(db: TenantDb, round: RoundRow): Promise<RoundS
 export async function loadRoundForActor(ctx: ServiceContext, roundId: string): Promise<LoadedRound> {
   authorizeRoundRead(ctx.actor);
   const { db, actor } = ctx;
-  const [round] = await db.select().from(evaluationRounds).where(eq(evaluationRounds.id, roundId)).limit(1);
-  if (!round) throw new AppError('NOT_FOUND', ROUND_NOT_FOUND);
-  const reviewer = can(actor, 'evaluation.review') ? await reviewerRow(db, roundId, actor.id) : null;
+  const office = can(actor, 'evaluation.read');
+  const manager = !office && can(actor, 'evaluation.self');
+  // One round trip: the round with its scheme version, the actor's seat and (for a manager) units.
+  const [found, reviewer, managed] = await Promise.all([
+    db
+      .select({
+        round: evaluationRounds,
+        schemeName: evaluationSchemes.name,
+        schemeKind: evaluationSchemes.kind,
+        body: evaluationSchemeVersions.body,
+      })
+      .from(evaluationRounds)
+      .innerJoin(evaluationSchemes, eq(evaluationSchemes.id, evaluationRounds.schemeId))
+      .innerJoin(
+        evaluationSchemeVersions,
+        and(
+          eq(evaluationSchemeVersions.schemeId, evaluationRounds.schemeId),
+          eq(evaluationSchemeVersions.version, evaluationRounds.schemeVersion),
+        ),
+      )
+      .where(eq(evaluationRounds.id, roundId))
+      .limit(1),
+    can(actor, 'evaluation.review') ? reviewerRow(db, roundId, actor.id) : Promise.resolve(null),
+    manager
+      ? db
+          .select({ unitId: evaluationRoundUnits.unitId })
+          .from(evaluationRoundUnits)
+          .where(
+            and(
+              eq(evaluationRoundUnits.roundId, roundId),
+              inManagedUnits(evaluationRoundUnits.unitId, actor.unitId),
+            ),
+          )
+      : Promise.resolve([]),
+  ]);
+  const row = found[0];
+  if (!row) throw new AppError('NOT_FOUND', ROUND_NOT_FOUND);
   let access: RoundAccessKind;
   let managedUnitIds: Set<string> | null = null;
-  if (can(actor, 'evaluation.read')) access = 'office';
+  if (office) access = 'office';
   else if (reviewer) access = 'reviewer';
-  else if (can(actor, 'evaluation.self')) {
-    const rows = await db
-      .select({ unitId: evaluationRoundUnits.unitId })
-      .from(evaluationRoundUnits)
-      .where(
-        and(
-          eq(evaluationRoundUnits.roundId, roundId),
-          inManagedUnits(evaluationRoundUnits.unitId, actor.unitId),
-        ),
-      );
-    if (rows.length === 0) throw new AppError('NOT_FOUND', ROUND_NOT_FOUND);
+  else if (manager && managed.length > 0) {
     access = 'unit';
-    managedUnitIds = new Set(rows.map((r) => r.unitId));
+    managedUnitIds = new Set(managed.map((r) => r.unitId));
   } else throw new AppError('NOT_FOUND', ROUND_NOT_FOUND);
-  return { round, scheme: await roundScheme(db, round), access, reviewer, managedUnitIds };
+  const scheme: RoundScheme = {
+    id: row.round.schemeId,
+    name: row.schemeName,
+    kind: row.schemeKind,
+    version: row.round.schemeVersion,
+    body: row.body as SchemeBody,
+  };
+  return { round: row.round, scheme, access, reviewer, managedUnitIds };
 }
 
 export interface LoadedRoundUnit extends LoadedRound {
@@ -141,16 +172,20 @@ export async function loadRoundUnitForActor(
   roundId: string,
   unitId: string,
 ): Promise<LoadedRoundUnit> {
-  const loaded = await loadRoundForActor(ctx, roundId);
+  // The unit's row is read beside the round (one round trip); it is shown only if the round allows.
+  const [loaded, rows] = await Promise.all([
+    loadRoundForActor(ctx, roundId),
+    ctx.db
+      .select({ roundUnit: evaluationRoundUnits, name: units.name, kind: units.kind })
+      .from(evaluationRoundUnits)
+      .innerJoin(units, eq(units.id, evaluationRoundUnits.unitId))
+      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId)))
+      .limit(1),
+  ]);
   if (loaded.managedUnitIds && !loaded.managedUnitIds.has(unitId)) {
     throw new AppError('NOT_FOUND', ROUND_UNIT_NOT_FOUND);
   }
-  const [row] = await ctx.db
-    .select({ roundUnit: evaluationRoundUnits, name: units.name, kind: units.kind })
-    .from(evaluationRoundUnits)
-    .innerJoin(units, eq(units.id, evaluationRoundUnits.unitId))
-    .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId)))
-    .limit(1);
+  const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', ROUND_UNIT_NOT_FOUND);
   return { ...loaded, unit: { ...row.roundUnit, name: row.name, kind: row.kind } };
 }

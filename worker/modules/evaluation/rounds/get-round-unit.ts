@@ -5,7 +5,7 @@ import type { SchemeIndicator } from '../../../../tenants/evaluation/scheme';
 import type { ServiceContext } from '../../../context';
 import { beijingDate } from '../../../dates';
 import { loadRoundUnitForActor } from './access';
-import { roundTeam } from './get-round';
+import { roundTeamQuery } from './get-round';
 import { type SchemeTotals, totalScores } from './totals';
 import {
   accessView,
@@ -21,7 +21,7 @@ import {
 } from './views';
 
 /** Evidence files of one unit in a round, oldest first, with who uploaded them. */
-export async function unitEvidence(db: TenantDb, roundId: string, unitId: string): Promise<EvidenceView[]> {
+export function unitEvidenceQuery(db: TenantDb, roundId: string, unitId: string) {
   return db
     .select({
       id: evaluationEvidence.id,
@@ -37,6 +37,10 @@ export async function unitEvidence(db: TenantDb, roundId: string, unitId: string
     .leftJoin(users, eq(users.id, evaluationEvidence.uploadedBy))
     .where(and(eq(evaluationEvidence.roundId, roundId), eq(evaluationEvidence.unitId, unitId)))
     .orderBy(asc(evaluationEvidence.createdAt), asc(evaluationEvidence.id));
+}
+
+export async function unitEvidence(db: TenantDb, roundId: string, unitId: string): Promise<EvidenceView[]> {
+  return unitEvidenceQuery(db, roundId, unitId);
 }
 
 function sideView(t: SchemeTotals): SideTotalsView {
@@ -68,7 +72,8 @@ export async function getRoundUnit(
   const { unit } = loaded;
   const rights = unitAccess(actor, loaded, unitId, unit.status);
 
-  const [scoreRows, evidence, team] = await Promise.all([
+  // One request to the database for the three reads (a batch).
+  const [scoreRows, evidence, team] = await db.batch([
     db
       .select({
         side: evaluationScores.side,
@@ -82,8 +87,8 @@ export async function getRoundUnit(
       .from(evaluationScores)
       .leftJoin(users, eq(users.id, evaluationScores.scoredBy))
       .where(and(eq(evaluationScores.roundId, roundId), eq(evaluationScores.unitId, unitId))),
-    unitEvidence(db, roundId, unitId),
-    roundTeam(db, roundId),
+    unitEvidenceQuery(db, roundId, unitId),
+    roundTeamQuery(db, roundId),
   ]);
 
   const sides = { self: new Map<string, ScoreView>(), review: new Map<string, ScoreView>() };

@@ -20,9 +20,9 @@ import {
   type TeamMember,
 } from './views';
 
-/** The round's review team, lead first. */
-export async function roundTeam(db: TenantDb, roundId: string): Promise<TeamMember[]> {
-  const rows = await db
+/** The round's review team, lead first (a query, so callers can put it in a batch). */
+export function roundTeamQuery(db: TenantDb, roundId: string) {
+  return db
     .select({
       userId: evaluationRoundReviewers.userId,
       displayName: users.displayName,
@@ -33,7 +33,10 @@ export async function roundTeam(db: TenantDb, roundId: string): Promise<TeamMemb
     .innerJoin(users, eq(users.id, evaluationRoundReviewers.userId))
     .where(eq(evaluationRoundReviewers.roundId, roundId))
     .orderBy(sql`${evaluationRoundReviewers.lead} DESC`, asc(users.displayName));
-  return rows;
+}
+
+export async function roundTeam(db: TenantDb, roundId: string): Promise<TeamMember[]> {
+  return roundTeamQuery(db, roundId);
 }
 
 /** The round overview: every unit it may see with status, totals, scored leaves and evidence counts. */
@@ -43,7 +46,8 @@ export async function getRound(ctx: ServiceContext, roundId: string): Promise<Ro
   const only = loaded.managedUnitIds ? [...loaded.managedUnitIds] : null;
   const unitScope = (column: AnySQLiteColumn) => (only ? inArray(column, only) : undefined);
 
-  const [rows, scored, evidence, team] = await Promise.all([
+  // One request to the database for the four reads (a batch), not four round trips.
+  const [rows, scored, evidence, team] = await db.batch([
     db
       .select({ ru: evaluationRoundUnits, name: units.name, kind: units.kind })
       .from(evaluationRoundUnits)
@@ -60,7 +64,7 @@ export async function getRound(ctx: ServiceContext, roundId: string): Promise<Ro
       .from(evaluationEvidence)
       .where(and(eq(evaluationEvidence.roundId, roundId), unitScope(evaluationEvidence.unitId)))
       .groupBy(evaluationEvidence.unitId),
-    roundTeam(db, roundId),
+    roundTeamQuery(db, roundId),
   ]);
   const count = new Map(scored.map((s) => [`${s.unitId}:${s.side}`, Number(s.n)]));
   const files = new Map(evidence.map((e) => [e.unitId, Number(e.n)]));
