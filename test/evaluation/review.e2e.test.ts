@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { pageWidths, phoneBrowser, signInThroughUi, url, visible } from '../support/browser';
 import { seedRound } from './review-fixtures';
@@ -81,5 +83,48 @@ describe('review and reply on a phone', () => {
     await reviewer.goto(url(`${base}/review`));
     await visible(reviewer.getByText('A2 经费保障：附拨付凭证'));
     await visible(reviewer.getByLabel('对申辩的答复'));
+  });
+
+  it('the office reads the ranking with shared ranks and where points are lost, and downloads the ranking', async () => {
+    const { roundId } = await seedRound(T, {
+      status: 'final',
+      others: 2,
+      review: [
+        { 'A1.1': 5, 'A1.2': 3.5, A2: 8 },
+        { 'A1.1': 6, 'A1.2': 2.5, A2: 8 },
+        { 'A1.1': 6, 'A1.2': 4, A2: 10 },
+      ],
+    });
+    const page = await browser.phone();
+    await signInThroughUi(page, T, 'role_director');
+    await page.goto(url(`/t/${T}/evaluation/rounds/${roundId}/results`));
+    await visible(page.getByText('共 3 个单位：3 个已确定最终结果，0 个为初步结果', { exact: false }));
+    await expect
+      .poll(async () =>
+        (await page.locator('.card-title').allTextContents()).slice(0, 3).map((t) => t.split('.')[0]),
+      )
+      .toEqual(['1', '2', '2']);
+    // A2 loses 4 points over the three units, A1 3: A2 comes first.
+    const firstLevel = page.locator('.card[data-indicator^="A"]');
+    await expect.poll(async () => firstLevel.first().getAttribute('data-indicator')).toBe('A2');
+    await visible(page.getByText('合计失分 4 分 · 平均 1.33 分 · 2/3 个单位失分'));
+    const { scrollWidth, clientWidth } = await pageWidths(page);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出排名表' }).click(),
+    ]);
+    const book = XLSX.read(await readFile((await download.path()) as string));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(
+      book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet,
+      {
+        header: 1,
+      },
+    );
+    expect(rows.slice(3).map((r) => [r[0], r[3]])).toEqual([
+      [1, 20],
+      [2, 16.5],
+      [2, 16.5],
+    ]);
   });
 });
