@@ -91,4 +91,22 @@ export async function benchBalanceEndpoint(stack: LocalStack, password: string, 
     if (i >= WARM_UP) times.push(performance.now() - started);
   }
   emit('balance.coefficients_endpoint_p95_ms', p95(times), 'ms');
+  await benchYearsEndpoint(base, cookie, emit);
+}
+
+/**
+ * balance.years_endpoint_p95_ms: the balance page's first request, the list of school years with
+ * pass/fail per stage, over the same 300 schools × 10 years.
+ */
+async function benchYearsEndpoint(base: string, cookie: string, emit: Emit) {
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+    const started = performance.now();
+    const res = await fetch(`${base}/balance/years`, { headers: { cookie } });
+    const body = (await res.json()) as { items?: { schools: number }[] };
+    if (!res.ok || body.items?.length !== BENCH_YEARS || body.items[0]?.schools !== BENCH_SCHOOLS)
+      throw new Error(`years answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    if (i >= WARM_UP) times.push(performance.now() - started);
+  }
+  emit('balance.years_endpoint_p95_ms', p95(times), 'ms');
 }

@@ -1,11 +1,12 @@
-import { asc } from 'drizzle-orm';
-import { balanceFigures } from '../../../db/schema/tenant';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { balanceFigures, units } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
 import { countyCoefficients } from './coefficients';
-import { BALANCE_INDICATORS, STAGES } from './indicators';
-import { asSchoolFigures, type StoredFigures, schoolUnits } from './scope';
+import { BALANCE_INDICATORS, DEFAULT_THRESHOLDS, STAGES } from './indicators';
+import { asSchoolFigures, type StoredFigures, schoolKindsOf, schoolUnits } from './scope';
 import { stagePass } from './year-coefficients';
+import { cvOfSums, yearSums } from './year-sums';
 
 /** Every stored year's figures, grouped by year, counting only the tenant's school units. */
 async function figuresByYear(ctx: ServiceContext) {
@@ -30,28 +31,38 @@ async function figuresByYear(ctx: ServiceContext) {
   return { all, years };
 }
 
-/** The school years with data, newest first: how many schools, and pass/fail per stage. */
+/**
+ * The school years with data, newest first: how many schools, and pass/fail per stage. Summed in
+ * the database (year-sums.ts): the list needs each coefficient's pass/fail only, not the schools.
+ */
 export async function listYears(ctx: ServiceContext) {
   authorize(ctx.actor, 'balance.read');
-  const { all, years } = await figuresByYear(ctx);
-  const active = all.filter((u) => !u.archived).length;
-  const items = [...years.entries()]
-    .sort((a, b) => b[0] - a[0])
-    .map(([year, figures]) => {
-      const result = countyCoefficients(figures.map(asSchoolFigures));
+  const kinds = [...schoolKindsOf(ctx).keys()];
+  if (kinds.length === 0) return { schoolUnits: 0, items: [] };
+  const [[active], sums] = await Promise.all([
+    ctx.db
+      .select({ n: count() })
+      .from(units)
+      .where(and(inArray(units.kind, kinds), eq(units.status, 'active'))),
+    yearSums(ctx.db, kinds),
+  ]);
+  const items = sums.map((y) => ({
+    year: y.year,
+    schools: y.figures,
+    schoolUnits: active?.n ?? 0,
+    stages: STAGES.map((stage) => {
+      const s = y.stages[stage];
+      const cvs = BALANCE_INDICATORS.map((i) => cvOfSums(s.sums[i.key]));
+      const over = (cv: number | null) => cv === null || cv > DEFAULT_THRESHOLDS[stage];
       return {
-        year,
-        schools: figures.length,
-        schoolUnits: active,
-        stages: STAGES.map((stage) => ({
-          stage,
-          schools: result[stage].schools,
-          pass: stagePass(result, stage),
-          failing: Object.values(result[stage].indicators).filter((i) => i.cv3 !== null && !i.pass).length,
-        })),
+        stage,
+        schools: s.schools,
+        pass: s.schools === 0 ? null : !cvs.some(over),
+        failing: cvs.filter((cv) => cv !== null && cv > DEFAULT_THRESHOLDS[stage]).length,
       };
-    });
-  return { schoolUnits: active, items };
+    }),
+  }));
+  return { schoolUnits: active?.n ?? 0, items };
 }
 
 /** Each year's seven coefficients per stage, oldest first, to compare school years. */
