@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suffix } from '../inspectors/fixtures';
 import { api, signIn } from '../support/api';
 import { mainMenu, pageWidths, pathOf, phoneBrowser, signInThroughUi, visible } from '../support/browser';
+import { lessonDay } from './fixtures';
 import { rubricsPath, smallRubric } from './rubric-fixtures';
 
 const T = 'test-college';
@@ -135,5 +136,24 @@ describe('评课标准 on a phone', () => {
     await page.getByRole('button', { name: '清空重填', exact: true }).click();
     expect(await page.getByLabel(/^备注/).inputValue()).toBe('');
     expect(await page.getByLabel('关注原因', { exact: true }).inputValue()).toBe('');
+  });
+
+  it('the 教学常规检查 form keeps a typed score and comment through a reload, and its day is one in a semester', async () => {
+    const comment = `作业批改及时，有二次批改${suffix()}`;
+    const page = await browser.phone();
+    await signInThroughUi(page, T, 'director1');
+    await mainMenu(page).getByRole('link', { name: '教学常规检查', exact: true }).click();
+    await visible(page.getByRole('heading', { name: '登记一次检查' }));
+    // The default day is today, or in the summer holiday the last day of spring: never a refused one.
+    expect(await page.getByLabel('检查日期', { exact: true }).inputValue()).toBe(lessonDay());
+    await page.getByLabel('检查环节', { exact: true }).selectOption({ label: '批改作业' });
+    await page.getByLabel('得分（0–100）', { exact: true }).fill('91.5');
+    await page.getByLabel(/^检查意见/).fill(comment);
+
+    await page.reload();
+    await visible(page.getByText('已恢复上次未提交的内容。'));
+    await expect.poll(() => page.getByLabel(/^检查意见/).inputValue()).toBe(comment);
+    expect(await page.getByLabel('得分（0–100）', { exact: true }).inputValue()).toBe('91.5');
+    expect(await page.getByLabel('检查环节', { exact: true }).inputValue()).toBe('mark');
   });
 });
