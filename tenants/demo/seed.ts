@@ -8,6 +8,7 @@ import { beijingDate } from '../../worker/dates';
 import type { Who } from '../provisioning/provision';
 import { seedDemoBalance } from './balance-figures';
 import { seedDemoTargets } from './development-targets';
+import { seedDemoRound } from './evaluation-round';
 import { seedDemoHistory } from './history';
 import { seedDemoObservations } from './observation-history';
 import type { DemoTenant } from './types';
@@ -117,6 +118,7 @@ export async function seedDemoContent(
     const admin = demo.users.find((u) => u.role === 'admin')?.username ?? '';
     await seedDemoBalance(db, demo, unitIds, schoolYear, userIds.get(admin) ?? 'demo');
     await seedDemoTargets(db, demo, unitIds, schoolYear, userIds.get(admin) ?? 'demo');
+    await seedDemoRound(db, demo, { unitIds, userIds }, schoolYear, who);
   }
   return { seeded: true };
 }

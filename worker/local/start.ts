@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { DEMO_TENANTS } from '../../tenants/demo';
+import { putDemoEvidenceFiles } from '../../tenants/demo/evaluation-round';
 import { DEMO_PLATFORM_ACCOUNTS, provisionDemo } from '../../tenants/demo/provision-demo';
 import { startLocalStack } from './stack';
 
@@ -39,6 +40,12 @@ const stack = await startLocalStack({
     if (seededTenants.length > 0) console.log(`已创建演示单位：${seededTenants.join('、')}`);
   },
 });
+
+// The demo rounds' evidence files go to R2 once the Worker's storage is up (seeding writes the rows).
+await putDemoEvidenceFiles(
+  stack,
+  DEMO_TENANTS.map((t) => t.slug),
+);
 
 const url = `http://localhost:${port}`;
 console.log(`
