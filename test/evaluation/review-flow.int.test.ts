@@ -390,6 +390,22 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     );
   });
 
+  it('finalizes once when two people finalize at the same moment: one 200, one 409, one audit record', async () => {
+    const { roundId, home } = await seedRound(tenant, { status: 'replied', review: [FULL_REVIEW] });
+    const path = `${roundsPath(tenant)}/${roundId}/units/${home}/finalize`;
+    const answers = await Promise.all([
+      api(path, { cookie: lead, body: { answer: '答复一' } }),
+      api(path, { cookie: admin, body: { answer: '答复二' } }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const db = await tenantDbOf(tenant);
+    const audit = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, `${roundId}:${home}`));
+    expect(audit.map((a) => a.action)).toEqual(['evaluation_round.finalize']);
+  });
+
   it('ranks units with shared ranks and lists where points are lost, in JSON and .xlsx', async () => {
     const { roundId, unitIds } = await seedRound(tenant, {
       status: 'final',

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { evaluationRoundUnits, type RoundUnitStatus } from '../../../../db/schema/tenant';
-import { tenantAudit } from '../../../audit';
+import { guardedTenantAudit } from '../../../audit';
 import { authorize } from '../../../auth/permissions';
 import type { ServiceContext } from '../../../context';
 import { beijingDate } from '../../../dates';
@@ -71,7 +71,7 @@ export async function finalizeResult(
   }
   const now = new Date().toISOString();
   const managers = await activeUserIds(db, 'unit_manager', unitId);
-  await db.batch([
+  const [changed] = await db.batch([
     db
       .update(evaluationRoundUnits)
       .set({
@@ -82,18 +82,31 @@ export async function finalizeResult(
         finalizedAt: now,
         updatedAt: now,
       })
-      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
-    tenantAudit(db, actorWho(ctx), {
-      action: 'evaluation_round.finalize',
-      entityType: 'evaluation_round_unit',
-      entityId: unitKey(roundId, unitId),
-      details: {
-        unitName: unit.name,
-        finalTotal: totals.total,
-        previousTotal: unit.reviewTotal,
-        answered: answer !== null,
+      .where(
+        and(
+          eq(evaluationRoundUnits.roundId, roundId),
+          eq(evaluationRoundUnits.unitId, unitId),
+          eq(evaluationRoundUnits.status, unit.status),
+        ),
+      )
+      .returning({ unitId: evaluationRoundUnits.unitId }),
+    // Two people at once: one change, one record.
+    guardedTenantAudit(
+      db,
+      actorWho(ctx),
+      {
+        action: 'evaluation_round.finalize',
+        entityType: 'evaluation_round_unit',
+        entityId: unitKey(roundId, unitId),
+        details: {
+          unitName: unit.name,
+          finalTotal: totals.total,
+          previousTotal: unit.reviewTotal,
+          answered: answer !== null,
+        },
       },
-    }),
+      sql`changes() = 1`,
+    ),
     ...notifyStatements(db, {
       userIds: managers,
       kind: 'evaluation_result_final',
@@ -103,5 +116,7 @@ export async function finalizeResult(
       link: unitResultLink(roundId, unitId),
     }),
   ]);
+  if (changed.length === 0)
+    throw new AppError('CONFLICT', '该单位的评估状态刚刚被他人改变，请刷新页面后重试。');
   return { status: 'final' as const, finalTotal: totals.total, finalizedAt: now };
 }

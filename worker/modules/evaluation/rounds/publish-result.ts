@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { TenantDb } from '../../../../db/client';
 import { evaluationRoundReviewers, evaluationRoundUnits } from '../../../../db/schema/tenant';
-import { tenantAudit } from '../../../audit';
+import { guardedTenantAudit } from '../../../audit';
 import { authorize, can } from '../../../auth/permissions';
 import type { Actor, ServiceContext } from '../../../context';
 import { AppError, validationError } from '../../../errors';
@@ -74,7 +74,7 @@ export async function publishResult(
   }
   const now = new Date().toISOString();
   const managers = await activeUserIds(db, 'unit_manager', unitId);
-  await db.batch([
+  const [changed] = await db.batch([
     db
       .update(evaluationRoundUnits)
       .set({
@@ -84,13 +84,26 @@ export async function publishResult(
         publishedAt: now,
         updatedAt: now,
       })
-      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
-    tenantAudit(db, actorWho(ctx), {
-      action: 'evaluation_round.publish',
-      entityType: 'evaluation_round_unit',
-      entityId: unitKey(roundId, unitId),
-      details: { unitName: unit.name, reviewTotal: totals.total },
-    }),
+      .where(
+        and(
+          eq(evaluationRoundUnits.roundId, roundId),
+          eq(evaluationRoundUnits.unitId, unitId),
+          eq(evaluationRoundUnits.status, 'submitted'),
+        ),
+      )
+      .returning({ unitId: evaluationRoundUnits.unitId }),
+    // Two people at once: one change, one record.
+    guardedTenantAudit(
+      db,
+      actorWho(ctx),
+      {
+        action: 'evaluation_round.publish',
+        entityType: 'evaluation_round_unit',
+        entityId: unitKey(roundId, unitId),
+        details: { unitName: unit.name, reviewTotal: totals.total },
+      },
+      sql`changes() = 1`,
+    ),
     ...notifyStatements(db, {
       userIds: managers,
       kind: 'evaluation_result_published',
@@ -101,5 +114,7 @@ export async function publishResult(
       link: unitResultLink(roundId, unitId),
     }),
   ]);
+  if (changed.length === 0)
+    throw new AppError('CONFLICT', '该单位的评估状态刚刚被他人改变，请刷新页面后重试。');
   return { status: 'reviewed' as const, reviewTotal: totals.total, publishedAt: now };
 }

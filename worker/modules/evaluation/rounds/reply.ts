@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { evaluationRoundUnits } from '../../../../db/schema/tenant';
 import { type SchemeBody, walkIndicators } from '../../../../tenants/evaluation/scheme';
-import { tenantAudit } from '../../../audit';
+import { guardedTenantAudit } from '../../../audit';
 import { authorize } from '../../../auth/permissions';
 import type { ServiceContext } from '../../../context';
 import { beijingDate } from '../../../dates';
@@ -107,7 +107,7 @@ export async function replyToResult(ctx: ServiceContext, roundId: string, unitId
   const { db } = ctx;
   const now = new Date().toISOString();
   const team = objection ? await teamUserIds(db, roundId) : [];
-  await db.batch([
+  const [changed] = await db.batch([
     db
       .update(evaluationRoundUnits)
       .set({
@@ -117,13 +117,27 @@ export async function replyToResult(ctx: ServiceContext, roundId: string, unitId
         repliedAt: now,
         updatedAt: now,
       })
-      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
-    tenantAudit(db, actorWho(ctx), {
-      action: objection ? 'evaluation_round.reply' : 'evaluation_round.no_objection',
-      entityType: 'evaluation_round_unit',
-      entityId: unitKey(roundId, unitId),
-      details: { unitName: unit.name, claims: objection?.items.map((i) => i.indicatorKey) ?? [] },
-    }),
+      .where(
+        and(
+          eq(evaluationRoundUnits.roundId, roundId),
+          eq(evaluationRoundUnits.unitId, unitId),
+          eq(evaluationRoundUnits.status, 'reviewed'),
+          isNull(evaluationRoundUnits.repliedAt),
+        ),
+      )
+      .returning({ unitId: evaluationRoundUnits.unitId }),
+    // Two people at once: one change, one record.
+    guardedTenantAudit(
+      db,
+      actorWho(ctx),
+      {
+        action: objection ? 'evaluation_round.reply' : 'evaluation_round.no_objection',
+        entityType: 'evaluation_round_unit',
+        entityId: unitKey(roundId, unitId),
+        details: { unitName: unit.name, claims: objection?.items.map((i) => i.indicatorKey) ?? [] },
+      },
+      sql`changes() = 1`,
+    ),
     ...notifyStatements(db, {
       userIds: team,
       kind: 'evaluation_reply',
@@ -134,6 +148,8 @@ export async function replyToResult(ctx: ServiceContext, roundId: string, unitId
       link: unitReviewLink(roundId, unitId),
     }),
   ]);
+  if (changed.length === 0)
+    throw new AppError('CONFLICT', '该单位的评估状态刚刚被他人改变，请刷新页面后重试。');
   return {
     status: objection ? ('replied' as const) : ('reviewed' as const),
     repliedAt: now,
