@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { benchCounty } from '../../bench/balance-county';
 import { balanceFigures, units } from '../../db/schema/tenant';
 import { countyCoefficients, type SchoolKind } from '../../worker/modules/balance/coefficients';
-import { STAGES } from '../../worker/modules/balance/indicators';
+import { BALANCE_INDICATORS, STAGES } from '../../worker/modules/balance/indicators';
 import { stagePass } from '../../worker/modules/balance/year-coefficients';
 import { api, signIn, tenantDbOf } from '../support/api';
 
@@ -72,10 +72,13 @@ beforeAll(async () => {
   }
 });
 
-describe('GET /balance/years', () => {
-  it('gives each year exactly what the full computation of coefficients.ts gives', async () => {
-    const res = await api(`/api/t/${T}/balance/years`, { cookie: await signIn(T, 'role_viewer') });
+describe('GET /balance/years and /balance/trend', () => {
+  it('gives each year, in the list and the trend, exactly what the full computation of coefficients.ts gives', async () => {
+    const cookie = await signIn(T, 'role_viewer');
+    const res = await api(`/api/t/${T}/balance/years`, { cookie });
     expect(res.status).toBe(200);
+    const trend = await api(`/api/t/${T}/balance/trend`, { cookie });
+    expect(trend.status).toBe(200);
     const db = await tenantDbOf(T);
     let failingSomewhere = 0;
     for (const { year } of written) {
@@ -102,6 +105,17 @@ describe('GET /balance/years', () => {
       failingSomewhere += expected.stages.reduce((n, s) => n + s.failing, 0);
       const item = res.body.items.find((i: { year: number }) => i.year === year);
       expect(item, String(year)).toMatchObject(expected);
+      const line = trend.body.items.find((i: { year: number }) => i.year === year);
+      expect(line, `trend ${year}`).toEqual({
+        year,
+        stages: STAGES.map((stage) => ({
+          stage,
+          schools: result[stage].schools,
+          threshold: result[stage].indicators.qualified_teachers.threshold,
+          pass: stagePass(result, stage),
+          cv: Object.fromEntries(BALANCE_INDICATORS.map((i) => [i.key, result[stage].indicators[i.key].cv3])),
+        })),
+      });
     }
     // The data has failing coefficients too, so pass and fail are both compared.
     expect(failingSomewhere).toBeGreaterThan(0);

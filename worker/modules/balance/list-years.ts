@@ -1,35 +1,10 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { balanceFigures, units } from '../../../db/schema/tenant';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { units } from '../../../db/schema/tenant';
 import { authorize } from '../../auth/permissions';
 import type { ServiceContext } from '../../context';
-import { countyCoefficients } from './coefficients';
 import { BALANCE_INDICATORS, DEFAULT_THRESHOLDS, STAGES } from './indicators';
-import { asSchoolFigures, type StoredFigures, schoolKindsOf, schoolUnits } from './scope';
-import { stagePass } from './year-coefficients';
+import { schoolKindsOf } from './scope';
 import { cvOfSums, yearSums } from './year-sums';
-
-/** Every stored year's figures, grouped by year, counting only the tenant's school units. */
-async function figuresByYear(ctx: ServiceContext) {
-  const all = await schoolUnits(ctx);
-  if (all.length === 0) return { all, years: new Map<number, StoredFigures[]>() };
-  const ids = new Set(all.map((u) => u.id));
-  const rows = await ctx.db.select().from(balanceFigures).orderBy(asc(balanceFigures.schoolYear));
-  const years = new Map<number, StoredFigures[]>();
-  for (const r of rows) {
-    if (!ids.has(r.unitId)) continue;
-    const list = years.get(r.schoolYear) ?? [];
-    list.push({
-      unitId: r.unitId,
-      schoolKind: r.schoolKind as StoredFigures['schoolKind'],
-      enrolment: r.enrolment,
-      enrolmentByStage: r.enrolmentByStage ?? null,
-      resources: r.resources,
-      updatedAt: r.updatedAt,
-    });
-    years.set(r.schoolYear, list);
-  }
-  return { all, years };
-}
 
 /**
  * The school years with data, newest first: how many schools, and pass/fail per stage. Summed in
@@ -65,30 +40,33 @@ export async function listYears(ctx: ServiceContext) {
   return { schoolUnits: active?.n ?? 0, items };
 }
 
-/** Each year's seven coefficients per stage, oldest first, to compare school years. */
+/** Each year's seven coefficients per stage, oldest first, to compare school years (summed as above). */
 export async function balanceTrend(ctx: ServiceContext) {
   authorize(ctx.actor, 'balance.read');
-  const { years } = await figuresByYear(ctx);
+  const kinds = [...schoolKindsOf(ctx).keys()];
+  const sums = kinds.length === 0 ? [] : await yearSums(ctx.db, kinds);
   return {
     indicators: BALANCE_INDICATORS.map((i) => ({ key: i.key, short: i.short })),
-    items: [...years.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([year, figures]) => {
-        const result = countyCoefficients(figures.map(asSchoolFigures));
-        return {
-          year,
-          stages: STAGES.map((stage) => ({
+    items: [...sums]
+      .sort((a, b) => a.year - b.year)
+      .map((y) => ({
+        year: y.year,
+        stages: STAGES.map((stage) => {
+          const cv = Object.fromEntries(
+            BALANCE_INDICATORS.map((i) => [i.key, cvOfSums(y.stages[stage].sums[i.key])]),
+          );
+          const threshold = DEFAULT_THRESHOLDS[stage];
+          return {
             stage,
-            schools: result[stage].schools,
-            threshold: result[stage].indicators.qualified_teachers.threshold,
-            pass: stagePass(result, stage),
-            cv: Object.fromEntries(
-              BALANCE_INDICATORS.map((i) => [i.key, result[stage].indicators[i.key].cv3]),
-            ),
-          })),
-        };
-      }),
+            schools: y.stages[stage].schools,
+            threshold,
+            pass:
+              y.stages[stage].schools === 0
+                ? null
+                : Object.values(cv).every((c) => c !== null && c <= threshold),
+            cv,
+          };
+        }),
+      })),
   };
 }
-
-export { figuresByYear };
