@@ -85,6 +85,30 @@ describe.each(['test-county', 'test-college'])('review, result, reply and final 
     admin = await signIn(tenant, 'role_admin');
   });
 
+  it('two team members scoring different leaves at once both count in the stored total', async () => {
+    const { roundId, home } = await seedRound(tenant, { status: 'submitted' });
+    const unitPath = `${roundsPath(tenant)}/${roundId}/units/${home}`;
+    const [a, b, c] = await Promise.all([
+      api(`${unitPath}/review`, {
+        method: 'PUT',
+        cookie: lead,
+        body: { scores: [{ key: 'A1.1', score: 5 }] },
+      }),
+      api(`${unitPath}/review`, {
+        method: 'PUT',
+        cookie: member,
+        body: { scores: [{ key: 'A1.2', score: 3.5 }] },
+      }),
+      api(`${unitPath}/review`, {
+        method: 'PUT',
+        cookie: lead,
+        body: { scores: [{ key: 'A2', score: 8 }] },
+      }),
+    ]);
+    expect([a?.status, b?.status, c?.status]).toEqual([200, 200, 200]);
+    expect((await unitRow(tenant, roundId, home))?.reviewTotal).toBe(16.5);
+  });
+
   it('goes the whole way: self → submit → review → publish → reply → changed score → final, 409s for wrong steps', async () => {
     const { roundId, home } = await seedRound(tenant, { status: 'self', self: {} });
     const unitPath = `${roundsPath(tenant)}/${roundId}/units/${home}`;

@@ -10,6 +10,7 @@ import { AppError, type FieldIssue, validationError } from '../../../errors';
 import { actorWho } from '../../../service-context';
 import { type LoadedRoundUnit, loadRoundUnitForActor } from './access';
 import { leavesByKey, scoreProblem } from './score-rules';
+import { guardedScores, scoreTotalSql, unitStillIn } from './score-writes';
 import { totalScores } from './totals';
 
 /**
@@ -103,15 +104,9 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
   if (issues.length > 0) throw validationError(issues, issues[0]?.message);
 
   const { db } = ctx;
-  const merged = { ...(await reviewScores(db, roundId, unitId)) };
-  for (const entry of input.scores) merged[entry.key] = entry.score;
-  const totals = totalScores(scheme.body, merged);
   const now = new Date().toISOString();
-  await db.batch([
-    db
-      .update(evaluationRoundUnits)
-      .set({ reviewTotal: totals.total, updatedAt: now })
-      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
+  const batch = db.batch([
+    unitStillIn(db, roundId, unitId, [...REVIEW_EDITABLE]),
     ...input.scores.map((entry) =>
       db
         .insert(evaluationScores)
@@ -140,6 +135,10 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
           },
         }),
     ),
+    db
+      .update(evaluationRoundUnits)
+      .set({ reviewTotal: scoreTotalSql(roundId, unitId, 'review'), updatedAt: now })
+      .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
     tenantAudit(db, actorWho(ctx), {
       action: 'evaluation_round.review',
       entityType: 'evaluation_round_unit',
@@ -147,6 +146,8 @@ export async function saveReview(ctx: ServiceContext, roundId: string, unitId: s
       details: { unitName: unit.name, indicators: input.scores.map((s) => s.key) },
     }),
   ]);
+  await guardedScores(() => batch, '该单位的评估结果刚刚已发布或已定稿，这次评分没有保存；请刷新页面查看。');
+  const totals = totalScores(scheme.body, await reviewScores(db, roundId, unitId));
   return {
     reviewTotal: totals.total,
     scored: totals.scored,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { evaluationRoundUnits, evaluationScores } from '../../../../db/schema/tenant';
 import { tenantAudit } from '../../../audit';
 import { authorize } from '../../../auth/permissions';
@@ -9,6 +9,9 @@ import { loadRoundUnitForActor, managesUnit, ROUND_UNIT_NOT_FOUND } from './acce
 import { getRoundUnit } from './get-round-unit';
 import type { SaveSelfInput, SelfReportInput } from './schemas';
 import { assertFilling, leavesByKey, scoreProblem } from './score-rules';
+import { guardedScores, scoreTotalSql, unitStillIn } from './score-writes';
+
+const SELF_CHANGED = '本单位的自评刚刚已提交或本次评估已结束，这次修改没有保存；请刷新页面查看。';
 
 /** The unit, loaded for its own manager; the office reads but never self-evaluates (403 by permission). */
 export async function loadOwnUnit(ctx: ServiceContext, roundId: string, unitId: string) {
@@ -16,13 +19,6 @@ export async function loadOwnUnit(ctx: ServiceContext, roundId: string, unitId: 
   const loaded = await loadRoundUnitForActor(ctx, roundId, unitId);
   if (!managesUnit(loaded, unitId)) throw new AppError('NOT_FOUND', ROUND_UNIT_NOT_FOUND);
   return loaded;
-}
-
-/** The unit's self total, recomputed by the database from its stored scores inside the same batch. */
-export function selfTotalSql(roundId: string, unitId: string) {
-  return sql<
-    number | null
-  >`(SELECT sum(${evaluationScores.score}) FROM ${evaluationScores} WHERE ${evaluationScores.roundId} = ${roundId} AND ${evaluationScores.unitId} = ${unitId} AND ${evaluationScores.side} = 'self')`;
 }
 
 /**
@@ -95,12 +91,13 @@ export async function saveSelfScores(
   );
   const [first, ...rest] = writes;
   if (!first) return getRoundUnit(ctx, roundId, unitId);
-  await db.batch([
+  const batch = db.batch([
+    unitStillIn(db, roundId, unitId, ['self']),
     first,
     ...rest,
     db
       .update(evaluationRoundUnits)
-      .set({ selfTotal: selfTotalSql(roundId, unitId), updatedAt: now })
+      .set({ selfTotal: scoreTotalSql(roundId, unitId, 'self'), updatedAt: now })
       .where(and(eq(evaluationRoundUnits.roundId, roundId), eq(evaluationRoundUnits.unitId, unitId))),
     tenantAudit(db, actorWho(ctx), {
       action: 'evaluation_round.self_save',
@@ -113,6 +110,7 @@ export async function saveSelfScores(
       },
     }),
   ]);
+  await guardedScores(() => batch, SELF_CHANGED);
   return getRoundUnit(ctx, roundId, unitId);
 }
 
