@@ -14,7 +14,7 @@ export async function benchSurveyPage(stack: LocalStack, password: string, emit:
   const json = { 'content-type': 'application/json' };
   const login = await fetch(`${stack.url}/api/t/${SLUG}/auth/login`, {
     method: 'POST',
-    headers: json,
+    headers: { ...json, connection: 'close' },
     body: JSON.stringify({ username: 'admin', password }),
   });
   if (!login.ok) throw new Error(`bench login failed: ${login.status}`);
@@ -22,7 +22,9 @@ export async function benchSurveyPage(stack: LocalStack, password: string, emit:
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${stack.url}/api/t/${SLUG}/teaching/${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { ...json, cookie },
+      // Set-up calls, not timed: one connection each, so an idle kept-alive one the server has
+      // just closed is never reused (Node's fetch fails such a request instead of retrying).
+      headers: { ...json, cookie, connection: 'close' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`bench ${path}: ${res.status} ${await res.text()}`);
