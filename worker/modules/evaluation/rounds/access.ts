@@ -37,8 +37,9 @@ export function authorizeRoundRead(actor: Actor): void {
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type RoundUnitRow = typeof evaluationRoundUnits.$inferSelect;
 
-/** How the actor reaches a round: as the office, as a team member, or as a unit's manager. */
-export type RoundAccessKind = 'office' | 'reviewer' | 'unit';
+import type { RoundAccessKind } from '../../../../tenants/evaluation/round-views';
+
+export type { RoundAccessKind };
 
 export interface RoundScheme {
   id: string;

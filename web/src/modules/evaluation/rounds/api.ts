@@ -1,26 +1,40 @@
-// Calls and types of the evaluation round pages. The answers' shapes are declared on the server in
-// worker/modules/evaluation/rounds/views.ts (the contract); they are declared again here so no
-// server code ships to the browser.
+// Calls and types of the evaluation round pages. The answers' shapes are the contract in
+// tenants/evaluation/round-views.ts (types only: no server code ships to the browser).
+import type {
+  EvidenceView,
+  IndicatorTotalView,
+  RoundAccessView,
+  RoundOverview,
+  RoundOverviewUnit,
+  RoundSchemeSummary,
+  RoundSummary,
+  RoundUnitWorkbench,
+  ScoreView,
+  SideTotalsView,
+  TeamMember,
+  WorkbenchIndicator,
+} from '../../../../../tenants/evaluation/round-views';
 import { ApiError, query, request, t } from '../../../api';
 import { texts } from '../../../texts';
 import type { SchemeKind } from '../api';
 
+export type {
+  EvidenceView,
+  IndicatorTotalView,
+  RoundAccessView,
+  RoundOverview,
+  RoundOverviewUnit,
+  RoundSchemeSummary,
+  RoundSummary,
+  RoundUnitWorkbench,
+  ScoreView,
+  SideTotalsView,
+  TeamMember,
+  WorkbenchIndicator,
+};
+
 export type RoundUnitStatus = 'self' | 'submitted' | 'reviewed' | 'replied' | 'final';
 export const ROUND_UNIT_STATUSES: RoundUnitStatus[] = ['self', 'submitted', 'reviewed', 'replied', 'final'];
-
-export interface RoundSummary {
-  id: string;
-  name: string;
-  status: 'open' | 'closed';
-  schoolYear: number;
-  startsOn: string;
-  endsOn: string;
-  selfDeadline: string;
-  reviewDeadline: string;
-  replyDeadline: string;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export interface RoundListItem extends Omit<RoundSummary, 'updatedAt'> {
   scheme: { id: string; name: string; kind: SchemeKind };
@@ -29,140 +43,6 @@ export interface RoundListItem extends Omit<RoundSummary, 'updatedAt'> {
   statusCounts: Record<RoundUnitStatus, number>;
   reviewer: { lead: boolean } | null;
   myUnits: { unitId: string; name: string; status: RoundUnitStatus; selfTotal: number | null }[];
-}
-
-export interface RoundSchemeSummary {
-  id: string;
-  name: string;
-  kind: SchemeKind;
-  version: number;
-  totalPoints: number;
-  leafCount: number;
-}
-
-export interface RoundAccessView {
-  as: 'office' | 'reviewer' | 'unit';
-  reviewer: boolean;
-  lead: boolean;
-  manage: boolean;
-  today: string;
-  selfOverdue: boolean;
-}
-
-export interface TeamMember {
-  userId: string;
-  displayName: string;
-  role: string;
-  lead: boolean;
-}
-
-export interface RoundOverviewUnit {
-  unitId: string;
-  name: string;
-  kind: string;
-  status: RoundUnitStatus;
-  selfTotal: number | null;
-  selfScored: number;
-  reviewTotal: number | null;
-  reviewScored: number | null;
-  finalTotal: number | null;
-  evidenceCount: number;
-  submittedAt: string | null;
-  publishedAt: string | null;
-  repliedAt: string | null;
-  finalizedAt: string | null;
-}
-
-export interface RoundOverview {
-  round: RoundSummary;
-  scheme: RoundSchemeSummary;
-  team: TeamMember[];
-  units: RoundOverviewUnit[];
-  access: RoundAccessView;
-}
-
-export interface EvidenceView {
-  id: string;
-  indicatorKey: string | null;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploaderName: string | null;
-  createdAt: string;
-}
-
-export interface ScoreView {
-  score: number;
-  note: string | null;
-  scoredBy: string;
-  scoredByName: string | null;
-  scoredAt: string;
-}
-
-export interface IndicatorTotalView {
-  score: number;
-  scored: number;
-  leaves: number;
-  missing: string[];
-}
-
-export interface WorkbenchIndicator {
-  key: string;
-  name: string;
-  points: number;
-  level: number;
-  leaf: boolean;
-  criteria: string | null;
-  guidance: string | null;
-  evidenceAsked: string | null;
-  self: ScoreView | null;
-  review: ScoreView | null;
-  selfTotal: IndicatorTotalView;
-  reviewTotal: IndicatorTotalView | null;
-  evidence: EvidenceView[];
-  children: WorkbenchIndicator[];
-}
-
-export interface SideTotalsView {
-  total: number;
-  points: number;
-  scored: number;
-  leaves: number;
-  missing: string[];
-  complete: boolean;
-}
-
-export interface RoundUnitWorkbench {
-  round: RoundSummary;
-  scheme: RoundSchemeSummary;
-  unit: {
-    id: string;
-    name: string;
-    kind: string;
-    status: RoundUnitStatus;
-    selfReport: string | null;
-    selfTotal: number | null;
-    reviewTotal: number | null;
-    reviewSummary: string | null;
-    finalTotal: number | null;
-    submittedAt: string | null;
-    submittedLate: boolean;
-    publishedAt: string | null;
-    reply: string | null;
-    replyItems: { indicatorKey: string; text: string }[];
-    repliedAt: string | null;
-    replyAnswer: string | null;
-    finalizedAt: string | null;
-    updatedAt: string;
-  };
-  indicators: WorkbenchIndicator[];
-  self: SideTotalsView;
-  review: SideTotalsView | null;
-  evidence: EvidenceView[];
-  evidenceCount: number;
-  team: TeamMember[];
-  access: RoundAccessView & { reviewVisible: boolean; canEditSelf: boolean; canUpload: boolean };
 }
 
 export interface NewRound {
