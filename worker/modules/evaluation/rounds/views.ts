@@ -1,4 +1,4 @@
-import type { RoundUnitStatus, SchemeKind, TenantRole } from '../../../../db/schema/tenant';
+import type { RoundUnitStatus } from '../../../../db/schema/tenant';
 import type {
   EvidenceView,
   IndicatorTotalView,
@@ -17,7 +17,7 @@ import { leafIndicators, schemeTotal } from '../../../../tenants/evaluation/sche
 import { can } from '../../../auth/permissions';
 import type { Actor } from '../../../context';
 import { beijingDate } from '../../../dates';
-import { type LoadedRound, managesUnit, type RoundAccessKind, type RoundRow, reviewVisible } from './access';
+import { type LoadedRound, managesUnit, type RoundRow, reviewVisible } from './access';
 
 /** The answers' types live in tenants/evaluation/round-views.ts, where the pages read them too. */
 export type {
