@@ -1,4 +1,4 @@
-import type { RoundUnitStatus, SchemeKind, TenantRole } from '../../db/schema/tenant';
+import type { RoundUnitStatus, SchemeKind, TargetStatus, TenantRole } from '../../db/schema/tenant';
 
 /**
  * The answers of the evaluation rounds endpoints, the contract between the worker
@@ -183,4 +183,51 @@ export interface RoundUnitWorkbench {
     /** The unit's manager or the office while status is `self` and the round open. */
     canUpload: boolean;
   };
+}
+
+/** A unit's 评估报告, for the .docx and the print page alike. */
+export type ReportStage = 'draft' | 'preliminary' | 'final';
+
+export interface ReportRow {
+  key: string;
+  name: string;
+  level: number;
+  points: number;
+  leaf: boolean;
+  self: number | null;
+  review: number | null;
+  final: number | null;
+  reviewNote: string | null;
+}
+
+export interface UnitReport {
+  stage: ReportStage;
+  office: string;
+  round: { id: string; name: string; schoolYear: number; replyDeadline: string };
+  scheme: { name: string; version: number };
+  unit: { id: string; name: string; status: RoundUnitStatus };
+  team: { name: string; lead: boolean }[];
+  points: number;
+  selfTotal: number | null;
+  reviewTotal: number | null;
+  finalTotal: number | null;
+  rows: ReportRow[];
+  selfReport: string | null;
+  summary: string | null;
+  publishedAt: string | null;
+  reply: { text: string | null; items: { indicatorKey: string; text: string }[]; at: string } | null;
+  noObjection: boolean;
+  answer: string | null;
+  finalizedAt: string | null;
+  /** The unit's developmental targets of the round's school year; empty when it keeps none. */
+  targets: ReportTarget[];
+}
+
+export interface ReportTarget {
+  title: string;
+  measure: string | null;
+  status: TargetStatus;
+  statusLabel: string;
+  progress: string | null;
+  adjustment: string | null;
 }

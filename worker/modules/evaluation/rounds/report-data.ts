@@ -3,9 +3,14 @@ import {
   evaluationRoundReviewers,
   evaluationScores,
   type RoundUnitStatus,
-  type TargetStatus,
   users,
 } from '../../../../db/schema/tenant';
+import type {
+  ReportRow,
+  ReportStage,
+  ReportTarget,
+  UnitReport,
+} from '../../../../tenants/evaluation/round-views';
 import { walkIndicators } from '../../../../tenants/evaluation/scheme';
 import type { ServiceContext } from '../../../context';
 import { AppError } from '../../../errors';
@@ -19,51 +24,7 @@ import { totalScores } from './totals';
  * published (marked 初步 until final).
  */
 
-export type ReportStage = 'draft' | 'preliminary' | 'final';
-
-export interface ReportRow {
-  key: string;
-  name: string;
-  level: number;
-  points: number;
-  leaf: boolean;
-  self: number | null;
-  review: number | null;
-  final: number | null;
-  reviewNote: string | null;
-}
-
-export interface UnitReport {
-  stage: ReportStage;
-  office: string;
-  round: { id: string; name: string; schoolYear: number; replyDeadline: string };
-  scheme: { name: string; version: number };
-  unit: { id: string; name: string; status: RoundUnitStatus };
-  team: { name: string; lead: boolean }[];
-  points: number;
-  selfTotal: number | null;
-  reviewTotal: number | null;
-  finalTotal: number | null;
-  rows: ReportRow[];
-  selfReport: string | null;
-  summary: string | null;
-  publishedAt: string | null;
-  reply: { text: string | null; items: { indicatorKey: string; text: string }[]; at: string } | null;
-  noObjection: boolean;
-  answer: string | null;
-  finalizedAt: string | null;
-  /** The unit's developmental targets of the round's school year; empty when it keeps none. */
-  targets: ReportTarget[];
-}
-
-export interface ReportTarget {
-  title: string;
-  measure: string | null;
-  status: TargetStatus;
-  statusLabel: string;
-  progress: string | null;
-  adjustment: string | null;
-}
+export type { ReportRow, ReportStage, ReportTarget, UnitReport };
 
 export function reportStage(status: RoundUnitStatus): ReportStage {
   if (status === 'final') return 'final';

@@ -1,17 +1,8 @@
 import type { RoundUnitStatus } from '../../../../db/schema/tenant';
 import type {
-  EvidenceView,
-  IndicatorTotalView,
   RoundAccessView,
-  RoundOverview,
-  RoundOverviewUnit,
   RoundSchemeSummary,
   RoundSummary,
-  RoundUnitWorkbench,
-  ScoreView,
-  SideTotalsView,
-  TeamMember,
-  WorkbenchIndicator,
 } from '../../../../tenants/evaluation/round-views';
 import { leafIndicators, schemeTotal } from '../../../../tenants/evaluation/scheme';
 import { can } from '../../../auth/permissions';
@@ -20,20 +11,7 @@ import { beijingDate } from '../../../dates';
 import { type LoadedRound, managesUnit, type RoundRow, reviewVisible } from './access';
 
 /** The answers' types live in tenants/evaluation/round-views.ts, where the pages read them too. */
-export type {
-  EvidenceView,
-  IndicatorTotalView,
-  RoundAccessView,
-  RoundOverview,
-  RoundOverviewUnit,
-  RoundSchemeSummary,
-  RoundSummary,
-  RoundUnitWorkbench,
-  ScoreView,
-  SideTotalsView,
-  TeamMember,
-  WorkbenchIndicator,
-};
+export type * from '../../../../tenants/evaluation/round-views';
 
 export function roundSummary(round: RoundRow): RoundSummary {
   return {

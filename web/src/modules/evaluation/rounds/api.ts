@@ -2,36 +2,15 @@
 // tenants/evaluation/round-views.ts (types only: no server code ships to the browser).
 import type {
   EvidenceView,
-  IndicatorTotalView,
-  RoundAccessView,
   RoundOverview,
-  RoundOverviewUnit,
-  RoundSchemeSummary,
   RoundSummary,
   RoundUnitWorkbench,
-  ScoreView,
-  SideTotalsView,
-  TeamMember,
-  WorkbenchIndicator,
 } from '../../../../../tenants/evaluation/round-views';
 import { ApiError, query, request, t } from '../../../api';
 import { texts } from '../../../texts';
 import type { SchemeKind } from '../api';
 
-export type {
-  EvidenceView,
-  IndicatorTotalView,
-  RoundAccessView,
-  RoundOverview,
-  RoundOverviewUnit,
-  RoundSchemeSummary,
-  RoundSummary,
-  RoundUnitWorkbench,
-  ScoreView,
-  SideTotalsView,
-  TeamMember,
-  WorkbenchIndicator,
-};
+export type * from '../../../../../tenants/evaluation/round-views';
 
 export type RoundUnitStatus = 'self' | 'submitted' | 'reviewed' | 'replied' | 'final';
 export const ROUND_UNIT_STATUSES: RoundUnitStatus[] = ['self', 'submitted', 'reviewed', 'replied', 'final'];

@@ -1,7 +1,11 @@
 // Calls and answer types of the review half of rounds (review, result, reply, final, ranking, lost
 // points, report). The unit workbench is the rounds core's answer (./api, RoundUnitWorkbench).
+
+import type { ReportRow, UnitReport } from '../../../../../tenants/evaluation/round-views';
 import { download, request, t } from '../../../api';
 import type { RoundUnitStatus, RoundUnitWorkbench, WorkbenchIndicator } from './api';
+
+export type { ReportRow, UnitReport };
 
 export type UnitStatus = RoundUnitStatus;
 export type Workbench = RoundUnitWorkbench;
@@ -45,46 +49,6 @@ export interface LostPoints {
   units: number;
   firstLevel: LostPointsRow[];
   secondLevel: LostPointsRow[];
-}
-
-export interface ReportRow {
-  key: string;
-  name: string;
-  level: number;
-  points: number;
-  leaf: boolean;
-  self: number | null;
-  review: number | null;
-  final: number | null;
-  reviewNote: string | null;
-}
-
-export interface UnitReport {
-  stage: 'draft' | 'preliminary' | 'final';
-  office: string;
-  round: { id: string; name: string; schoolYear: number; replyDeadline: string };
-  scheme: { name: string; version: number };
-  unit: { id: string; name: string; status: UnitStatus };
-  team: { name: string; lead: boolean }[];
-  points: number;
-  selfTotal: number | null;
-  reviewTotal: number | null;
-  finalTotal: number | null;
-  rows: ReportRow[];
-  summary: string | null;
-  publishedAt: string | null;
-  reply: { text: string | null; items: { indicatorKey: string; text: string }[]; at: string } | null;
-  noObjection: boolean;
-  answer: string | null;
-  finalizedAt: string | null;
-  targets: {
-    title: string;
-    measure: string | null;
-    status: 'planned' | 'met' | 'partly' | 'missed';
-    statusLabel: string;
-    progress: string | null;
-    adjustment: string | null;
-  }[];
 }
 
 export interface ReviewScore {
