@@ -13,6 +13,7 @@ import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useTenant } from '../../shell/context';
 import { roundsApi } from './api';
+import { ReplyText } from './ReplyText';
 import {
   leavesOf,
   reviewApi,
@@ -178,16 +179,7 @@ function Review(props: { data: Workbench; reload: () => void }) {
               </p>
             }
           >
-            <p class="review-text">{d().unit.reply}</p>
-            <ul>
-              <For each={d().unit.replyItems}>
-                {(item) => (
-                  <li class="review-text">
-                    {item.indicatorKey} {nameOf(item.indicatorKey)}：{item.text}
-                  </li>
-                )}
-              </For>
-            </ul>
+            <ReplyText reply={d().unit.reply} items={d().unit.replyItems} nameOf={nameOf} />
           </Show>
           <Show when={d().unit.replyAnswer}>
             <p class="review-text">{s.answerLine(d().unit.replyAnswer)}</p>

@@ -14,6 +14,7 @@ import { Page } from '../../../ui/Page';
 import { Section } from '../../../ui/Section';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useTenant } from '../../shell/context';
+import { ReplyText } from './ReplyText';
 import { leavesOf, reviewApi, roundHref, unitHref, type Workbench } from './review-api';
 import './review.css';
 
@@ -115,16 +116,7 @@ function Result(props: { data: Workbench; reload: () => void }) {
         <Show when={d().unit.repliedAt}>
           <Section title={s.yourReply}>
             <Show when={d().unit.reply || d().unit.replyItems.length} fallback={<p>{s.noObjection}</p>}>
-              <p class="review-text">{d().unit.reply}</p>
-              <ul>
-                <For each={d().unit.replyItems}>
-                  {(item) => (
-                    <li class="review-text">
-                      {item.indicatorKey} {nameOf(item.indicatorKey)}：{item.text}
-                    </li>
-                  )}
-                </For>
-              </ul>
+              <ReplyText reply={d().unit.reply} items={d().unit.replyItems} nameOf={nameOf} />
               <p class="review-text">
                 {d().unit.replyAnswer ? `${s.teamAnswer}：${d().unit.replyAnswer}` : s.awaitingAnswer}
               </p>
